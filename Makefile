@@ -1,0 +1,41 @@
+# Octavo — build, test, demo and benchmark. `make demo` and `make test` work on a fresh machine.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+# Debian packages the build and the tests need. `deps` installs only the missing ones.
+DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
+                libxml2-utils epubcheck default-jre-headless
+BENCH_PACKAGES := pandoc cmark-gfm hyperfine time python3
+
+.PHONY: all deps build release test demo bench conformance install clean
+
+all: build
+
+deps:
+	@scripts/apt-ensure.sh $(DEB_PACKAGES)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: deps
+	$(SWIFT) build
+	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/octavo"
+
+bench: deps
+	@scripts/apt-ensure.sh $(BENCH_PACKAGES)
+	$(SWIFT) build -c release
+	@scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)/octavo"
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/octavo" $(DESTDIR)$(PREFIX)/bin/octavo
+
+clean:
+	rm -rf .build demo-out bench-out

@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Octavo",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Octavo", targets: ["Octavo"]),
+        .library(name: "OctavoCore", targets: ["OctavoCore"]),
+        .executable(name: "octavo", targets: ["octavo"]),
+        .plugin(name: "OctavoPlugin", targets: ["OctavoPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The document model, the plug-in protocols and the registry. Pure Swift.
+        .target(name: "OctavoCore"),
+
+        // C libraries from Debian, each wrapped by exactly one format module.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+
+        // Formats.
+        .target(name: "OctavoMarkdown", dependencies: [
+            "OctavoCore", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
+        .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
+        .target(name: "OctavoText", dependencies: ["OctavoCore"]),
+        .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "CLibZip"]),
+
+        // The umbrella: the standard registry, the converter and the batch engine.
+        .target(name: "Octavo", dependencies: [
+            "OctavoCore", "OctavoMarkdown", "OctavoHTML", "OctavoTranscript", "OctavoText", "OctavoEPUB",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "octavo", dependencies: [
+            "Octavo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .plugin(
+            name: "OctavoPlugin",
+            capability: .command(
+                intent: .custom(verb: "octavo", description: "Convert documents with the octavo tool"),
+                permissions: [.writeToPackageDirectory(reason: "Octavo writes the converted files")]
+            ),
+            dependencies: ["octavo"]
+        ),
+
+        // Tests.
+        .target(name: "OctavoTestSupport", dependencies: ["Octavo"], path: "Tests/OctavoTestSupport"),
+        .testTarget(name: "OctavoCoreTests", dependencies: ["OctavoCore", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "OctavoTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "OctavoHTMLTests", dependencies: ["OctavoHTML", "OctavoMarkdown", "OctavoTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "OctavoTranscriptTests", dependencies: ["OctavoTranscript", "OctavoTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

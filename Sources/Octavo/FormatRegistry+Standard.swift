@@ -1,0 +1,9 @@
+extension FormatRegistry {
+    /// Every built-in reader and writer.
+    public static var standard: FormatRegistry {
+        var registry = FormatRegistry()
+        registry.register(reader: ModelJSONReader())
+        registry.register(writer: ModelJSONWriter())
+        return registry
+    }
+}

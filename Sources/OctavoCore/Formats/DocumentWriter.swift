@@ -1,0 +1,16 @@
+import Foundation
+
+/// Writes a ``Book`` (one or more documents) as bytes in its format.
+public protocol DocumentWriter: Sendable {
+    var format: FormatDescription { get }
+
+    /// Whether the output is binary (it then needs `-o`, never the terminal).
+    var isBinary: Bool { get }
+
+    /// The bytes of the whole output. The caller writes them (atomically) where they belong.
+    func write(_ book: Book, context: ConversionContext) throws -> Data
+}
+
+extension DocumentWriter {
+    public var isBinary: Bool { false }
+}

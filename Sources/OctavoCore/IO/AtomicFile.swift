@@ -1,0 +1,64 @@
+import Foundation
+
+/// Writes files so that a reader never sees half of one: bytes go to a temporary file in the
+/// same folder, which is renamed over the destination only once complete.
+public enum AtomicFile {
+    /// Writes `data` to `path`. On any failure the destination is untouched and no temporary file remains.
+    /// A destination that exists and is not a regular file (`/dev/stdout`, `/dev/full`, a pipe)
+    /// is written in place, since it cannot be replaced.
+    public static func write(_ data: Data, to path: String) throws {
+        if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+           type != .typeRegular, type != .typeSymbolicLink, type != .typeDirectory {
+            return try writeInPlace(data, to: path)
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OctavoError.unwritable(file: path, reason: "folder \(folder.path) does not exist")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).octavo-\(UUID().uuidString).tmp")
+        do {
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw OctavoError.unwritable(file: path, reason: "permission denied")
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            do {
+                try handle.write(contentsOf: data)
+                try handle.synchronize()
+                try handle.close()
+            } catch {
+                try? handle.close()
+                throw error
+            }
+            if rename(temporary.path, url.path) != 0 {
+                throw OctavoError.unwritable(file: path, reason: String(cString: strerror(errno)))
+            }
+        } catch let error as OctavoError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw OctavoError.unwritable(file: path, reason: Self.describe(error))
+        }
+    }
+
+    private static func writeInPlace(_ data: Data, to path: String) throws {
+        do {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            throw OctavoError.unwritable(file: path, reason: describe(error))
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
+    }
+}

@@ -1,0 +1,2 @@
+/// The `OctavoEPUB` module. See docs/ and README.md for the formats it provides.
+public enum OctavoEPUBModule {}

@@ -1,0 +1,2 @@
+/// The `OctavoHTML` module. See docs/ and README.md for the formats it provides.
+public enum OctavoHTMLModule {}

@@ -1,0 +1,2 @@
+/// The `OctavoText` module. See docs/ and README.md for the formats it provides.
+public enum OctavoTextModule {}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Octavo
+
+/// `octavo convert`: one or more inputs into one output. Several inputs make a compilation.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert inputs ('-' for stdin); several inputs become one compilation.")
+
+    @Argument(help: "Input files, or '-' for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: [.short, .customLong("to")], help: "Output format (default: by -o extension, else html).")
+    var to: String?
+
+    @Option(name: .shortAndLong, help: "Output file (default: stdout; EPUB needs one).")
+    var output: String?
+
+    @OptionGroup var flags: ConversionFlags
+
+    func run() throws {
+        guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
+        let converter = Converter()
+        let writer = try converter.writer(named: to, outputPath: output)
+        if writer.isBinary && output == nil {
+            throw OctavoError.usage("\(writer.format.name) output is binary: give an output file with -o")
+        }
+        try checkOutputIsNotAnInput()
+        let context = ConversionContext(options: try flags.options())
+        let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        let data = try writer.write(book, context: context)
+        Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
+        let warnings = context.diagnostics.filter { $0.severity >= .warning }.count
+        if flags.strict && warnings > 0 {
+            throw OctavoError.strictFailure(file: inputs.count == 1 ? inputs[0] : nil, count: warnings)
+        }
+        if let output {
+            try AtomicFile.write(data, to: output)
+        } else {
+            Terminal.output(data)
+        }
+    }
+
+    private func checkOutputIsNotAnInput() throws {
+        guard let output else { return }
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where input != "-" {
+            if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+                throw OctavoError.usage("output \(output) is also an input; refusing to overwrite it")
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Converts the bundled samples with the octavo binary given as $1 and says where the results are.
+set -euo pipefail
+octavo="$1"
+cd "$(dirname "$0")/.."
+out=demo-out
+rm -rf "$out" && mkdir -p "$out"
+echo "octavo formats:"
+"$octavo" formats
+echo
+echo "Converted samples are in $out/:"
+ls -1 "$out" | sed 's/^/  /'

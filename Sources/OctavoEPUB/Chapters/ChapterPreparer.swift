@@ -1,0 +1,128 @@
+import OctavoCore
+
+/// The first pass over every chapter, in book order: claims ids, embeds images and collects the
+/// outline. It runs sequentially so that image names and ids come out the same on every run.
+final class ChapterPreparer {
+    private(set) var ids = IDRegistry()
+    private(set) var images: ImageResolver
+    private let context: ConversionContext
+    /// How many images the chapters show, and how many of them lack alt text.
+    private(set) var imageCount = 0
+    private(set) var imagesWithoutAlt = 0
+
+    init(context: ConversionContext, reservedIDs: [String]) {
+        self.context = context
+        images = ImageResolver(options: context.options)
+        ids.reserve(reservedIDs)
+    }
+
+    /// Resolves the cover image the user named (`--cover`): read without the sandbox, checked otherwise.
+    func embedCover(_ path: String) -> EmbeddedImage? {
+        cover(images.resolveTrusted(path), named: path)
+    }
+
+    /// Resolves a cover named in the metadata, sandboxed like any image of the document at `sourcePath`.
+    func embedCover(reference: String, from sourcePath: String?) -> EmbeddedImage? {
+        cover(images.resolve(reference, from: sourcePath), named: reference)
+    }
+
+    private func cover(_ outcome: ImageResolver.Outcome, named path: String) -> EmbeddedImage? {
+        switch outcome {
+        case let .embedded(image) where image.mediaType != .svg: return image
+        case .embedded: report(.warning, "cover \(path) is SVG; a cover must be a PNG, JPEG or GIF: no cover image", nil, "epub.cover")
+        case let .refused(reason): report(.warning, "cover \(path) not used: \(reason)", nil, "epub.cover")
+        case .remote: report(.warning, "cover \(path) is remote and is not fetched", nil, "epub.cover")
+        }
+        return nil
+    }
+
+    func prepare(_ chapter: Chapter, fileName: String, bookLanguage: String) -> PreparedChapter {
+        var headerChapter = chapter
+        if let titleID = chapter.titleID {
+            headerChapter.titleID = ids.claim(titleID, document: chapter.documentIndex, file: fileName)
+        }
+        let header = ChapterHeader.blocks(for: headerChapter)
+        var sections: [SectionHeading] = []
+        let body = rewrite(chapter.body, chapter: chapter, fileName: fileName, sections: &sections)
+        return PreparedChapter(fileName: fileName, documentIndex: chapter.documentIndex, title: chapter.titleText,
+                               language: chapter.language ?? bookLanguage, header: header, body: body, sections: sections)
+    }
+
+    private func rewrite(_ blocks: [Block], chapter: Chapter, fileName: String, sections: inout [SectionHeading]) -> [Block] {
+        var outline: [SectionHeading] = []
+        let document = chapter.documentIndex
+        let walk = ModelRewrite(
+            block: { block, structural in
+                self.claimIDs(in: &block, document: document, file: fileName)
+                if structural, case let .heading(heading) = block, let id = heading.attributes.id {
+                    outline.append(SectionHeading(level: heading.level, title: XMLText.collapsingSpaces(Inline.plainText(of: heading.content)), id: id))
+                }
+            },
+            inline: { inline, insideLink in
+                switch inline {
+                case let .image(image): return self.embed(image, insideLink: insideLink, chapter: chapter, document: document, file: fileName)
+                case let .span(attributes, content) where attributes.id != nil:
+                    var attributes = attributes
+                    attributes.id = self.ids.claim(attributes.id!, document: document, file: fileName)
+                    return [.span(attributes, content)]
+                default: return [inline]
+                }
+            })
+        let result = walk.blocks(blocks, structural: true)
+        sections = outline
+        return result
+    }
+
+    /// Makes the block's id valid and unique; gives every heading one so navigation can point at it.
+    private func claimIDs(in block: inout Block, document: Int, file: String) {
+        func claim(_ attributes: inout Attributes) {
+            if let id = attributes.id { attributes.id = ids.claim(id, document: document, file: file) }
+        }
+        switch block {
+        case var .heading(heading):
+            if heading.attributes.id == nil {
+                heading.attributes.id = ids.generate(prefix: "sec")
+            } else {
+                claim(&heading.attributes)
+            }
+            block = .heading(heading)
+        case .division(var attributes, let blocks):
+            claim(&attributes)
+            block = .division(attributes, blocks)
+        case var .codeBlock(code): claim(&code.attributes); block = .codeBlock(code)
+        case var .table(table): claim(&table.attributes); block = .table(table)
+        case var .figure(figure): claim(&figure.attributes); block = .figure(figure)
+        case var .list(list): claim(&list.attributes); block = .list(list)
+        case .paragraph, .plain, .blockQuote, .thematicBreak, .definitionList, .lineBlock, .raw: break
+        }
+    }
+
+    private func embed(_ image: Image, insideLink: Bool, chapter: Chapter, document: Int, file: String) -> [Inline] {
+        let altText = XMLText.collapsingSpaces(Inline.plainText(of: image.alt))
+        let shown = String(image.source.prefix(120))
+        switch images.resolve(image.source, from: chapter.sourcePath) {
+        case let .embedded(embedded):
+            imageCount += 1
+            if altText.isEmpty {
+                imagesWithoutAlt += 1
+                report(.warning, "image \(shown) has no alt text; it is marked as decorative (alt=\"\")", chapter.sourcePath, "epub.alt-text")
+            }
+            var copy = image
+            copy.source = embedded.href
+            if let id = copy.attributes.id { copy.attributes.id = ids.claim(id, document: document, file: file) }
+            return [.image(copy)]
+        case let .remote(url):
+            report(.info, "remote image \(shown) not fetched; its alt text and a link stand in", chapter.sourcePath, "epub.images")
+            let label: [Inline] = altText.isEmpty ? [.text("[image]")] : [.text("[" + altText + "]")]
+            if insideLink { return [.span(Attributes(classes: ["image-placeholder"]), label)] }
+            return [.link(Link(destination: url.hasPrefix("//") ? "https:" + url : url, title: image.title, content: label))]
+        case let .refused(reason):
+            report(.warning, "image \(shown) not embedded: \(reason)", chapter.sourcePath, "epub.images")
+            return altText.isEmpty ? [] : [.span(Attributes(classes: ["image-placeholder"]), [.text("[" + altText + "]")])]
+        }
+    }
+
+    private func report(_ severity: Diagnostic.Severity, _ message: String, _ file: String?, _ source: String) {
+        context.report(severity, message, file: file, source: source)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import OctavoCore
+
+/// The second pass: points each link at where its target ended up. `#fragment` links follow their
+/// element to its chapter file; links to another input of the book go to that input's first
+/// chapter; web, mail and phone links stay; anything else would dangle, so its text stays unlinked.
+struct LinkResolver: Sendable {
+    let ids: IDRegistry
+    /// An input's standardized path → the file of its first chapter.
+    let documentFiles: [String: String]
+    /// An input's standardized path → its index in the book.
+    let documentIndexes: [String: Int]
+
+    private static let keptSchemes = ["http:", "https:", "mailto:", "tel:", "ftp:"]
+
+    func resolve(_ blocks: [Block], in chapter: PreparedChapter, sourcePath: String?, context: ConversionContext) -> [Block] {
+        ModelRewrite(inline: { inline, _ in
+            guard case var .link(link) = inline else { return [inline] }
+            guard let destination = target(of: link.destination, from: chapter, sourcePath: sourcePath) else {
+                context.report(.info, "link to \(link.destination.prefix(120)) has no target in the book; its text is kept unlinked",
+                               file: sourcePath, source: "epub.links")
+                return link.content
+            }
+            link.destination = destination
+            return [.link(link)]
+        }).blocks(blocks, structural: true)
+    }
+
+    private func target(of destination: String, from chapter: PreparedChapter, sourcePath: String?) -> String? {
+        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = trimmed.lowercased()
+        if Self.keptSchemes.contains(where: lower.hasPrefix) { return Self.encodedURL(trimmed) }
+        if trimmed.hasPrefix("#") {
+            return fragment(String(trimmed.dropFirst()), document: chapter.documentIndex, from: chapter.fileName)
+        }
+        if lower.hasPrefix("//") { return Self.encodedURL("https:" + trimmed) }
+        if trimmed.isEmpty || lower.range(of: "^[a-z][a-z0-9+.-]*:", options: .regularExpression) != nil { return nil }
+        // A relative path: is it another input of this book?
+        guard let sourcePath else { return nil }
+        let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let folder = URL(fileURLWithPath: sourcePath).deletingLastPathComponent()
+        let key = folder.appendingPathComponent(pathPart).standardizedFileURL.path
+        guard let file = documentFiles[key], let index = documentIndexes[key] else { return nil }
+        if parts.count == 2, !parts[1].isEmpty {
+            return fragment(String(parts[1]), document: index, from: chapter.fileName) ?? file
+        }
+        return file
+    }
+
+    private func fragment(_ raw: String, document: Int, from file: String) -> String? {
+        let name = raw.removingPercentEncoding ?? raw
+        guard !name.isEmpty, let target = ids.target(of: name, document: document) else { return nil }
+        return target.file == file ? "#" + target.id : target.file + "#" + target.id
+    }
+
+    /// `url` with the characters URLs may not contain literally (spaces, quotes, brackets) percent-encoded.
+    static func encodedURL(_ url: String) -> String {
+        var out = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case " ", "\"", "<", ">", "\\", "^", "`", "{", "|", "}":
+                out += String(format: "%%%02X", scalar.value)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The table of input paths for `chapters` made from `book`.
+    static func documentTables(book: Book, chapters: [PreparedChapter]) -> (files: [String: String], indexes: [String: Int]) {
+        var files: [String: String] = [:], indexes: [String: Int] = [:]
+        for chapter in chapters {
+            guard let path = book.documents[chapter.documentIndex].sourcePath else { continue }
+            let key = URL(fileURLWithPath: path).standardizedFileURL.path
+            if files[key] == nil {
+                files[key] = chapter.fileName
+                indexes[key] = chapter.documentIndex
+            }
+        }
+        return (files, indexes)
+    }
+}

@@ -1,9 +1,13 @@
 import OctavoCore
 
 /// Builds the model from ``MarkdownNode`` events with an explicit stack, so input nesting never
-/// touches the call stack. The model it makes is never deeper than `maxDepth` containers:
-/// a container that would go deeper is flattened (its children join the nearest kept container,
-/// nothing is dropped) and a diagnostic says where.
+/// touches the call stack. The model it makes is never deeper than `maxDepth` nodes, leaves
+/// included (the document's blocks are level 1): a container that would go deeper is flattened
+/// (its children join the nearest kept container, nothing is dropped) and a diagnostic says where.
+///
+/// Budget: a container that holds blocks sits at most at `maxDepth - 3`, so a table (its cells'
+/// `plain` block one level further down) or a paragraph and its text always fit; a container
+/// that holds inlines sits at most at `maxDepth - 1`.
 struct MarkdownTreeBuilder {
     /// A converted footnote definition and how deep its blocks go.
     private struct Note {
@@ -58,9 +62,9 @@ struct MarkdownTreeBuilder {
             keep = false
             if case let .unknown(name) = node { diagnostics.append(("unknown Markdown node '\(name)' kept as its content", line)) }
         case .blockQuote:
-            keep = base + 1 + 2 <= maxDepth
+            keep = base + 1 + 3 <= maxDepth
         case .list:
-            keep = base + 2 + 2 <= maxDepth
+            keep = base + 2 + 3 <= maxDepth
         case .item, .tableRow:
             // Kept exactly when the list or table holding them is.
             keep = stack[parentIndex].isKept
@@ -73,7 +77,7 @@ struct MarkdownTreeBuilder {
             // Block containers leave room for these, so they always fit.
             keep = true
         case .emphasis, .strong, .strikethrough, .link, .image:
-            keep = depth <= maxDepth
+            keep = depth + 1 <= maxDepth
         case .codeBlock, .htmlBlock, .thematicBreak, .text, .code, .htmlInline, .softBreak, .lineBreak, .footnoteReference:
             keep = depth <= maxDepth
         }
@@ -128,7 +132,7 @@ struct MarkdownTreeBuilder {
         case .softBreak: stack[target].inlines.append(.softBreak)
         case .lineBreak: stack[target].inlines.append(.lineBreak)
         case let .footnoteReference(label):
-            stack[target].inlines.append(.footnote(footnote(label, atDepth: stack[target].depth, line: line)))
+            stack[target].inlines.append(footnote(label, atDepth: stack[target].depth, line: line))
         case let .codeBlock(info, text): stack[target].blocks.append(.codeBlock(Self.codeBlock(info: info, text: text)))
         case let .htmlBlock(html): stack[target].blocks.append(.raw(format: "html", text: html))
         case .thematicBreak: stack[target].blocks.append(.thematicBreak)
@@ -150,20 +154,18 @@ struct MarkdownTreeBuilder {
         return CodeBlock(language: language, info: info == (language ?? "") ? nil : info, text: text)
     }
 
-    /// The note for a reference at `depth`, flattened to its text if the whole note would be too deep.
-    private mutating func footnote(_ label: String, atDepth depth: Int, line: Int) -> Footnote {
-        guard let note = notes[label] ?? notes[Self.normalized(label)] else {
-            return Footnote(label: label, blocks: [])
-        }
-        if depth + 1 + note.depth <= maxDepth { return Footnote(label: label, blocks: note.blocks) }
+    /// The note for a reference in a container at `depth`. A note too deep to fit there becomes
+    /// one paragraph of its text; with no room even for that, its text in brackets.
+    private mutating func footnote(_ label: String, atDepth depth: Int, line: Int) -> Inline {
+        // A definition still being converted (a note that refers to itself or to an earlier
+        // note) is not known yet: the label lets writers find its blocks at another reference.
+        guard let note = notes[label] else { return .footnote(Footnote(label: label, blocks: [])) }
+        // The note sits at depth + 1, its containers below it, their leaves one further.
+        if depth + 2 + note.depth <= maxDepth { return .footnote(Footnote(label: label, blocks: note.blocks)) }
         diagnostics.append(("footnote [^\(label)] is nested too deeply; it is kept as plain text", line))
-        guard depth + 2 <= maxDepth else { return Footnote(label: label, blocks: []) }
-        return Footnote(label: label, blocks: [.paragraph([.text(PlainBlocks.text(of: note.blocks))])])
-    }
-
-    /// cmark's label matching: case-insensitive, runs of white space as one space.
-    static func normalized(_ label: String) -> String {
-        label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = PlainBlocks.text(of: note.blocks)
+        guard depth + 3 <= maxDepth else { return .text("[\(label): \(text)]") }
+        return .footnote(Footnote(label: label, blocks: [.paragraph([.text(text)])]))
     }
 
     private mutating func record(image source: String) {

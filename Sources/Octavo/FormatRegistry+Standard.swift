@@ -1,4 +1,7 @@
 import OctavoEPUB
+import OctavoHTML
+import OctavoMarkdown
+import OctavoText
 
 extension FormatRegistry {
     /// Every built-in reader and writer.
@@ -6,6 +9,11 @@ extension FormatRegistry {
         var registry = FormatRegistry()
         registry.register(reader: ModelJSONReader())
         registry.register(writer: ModelJSONWriter())
+        registry.register(reader: MarkdownReader(dialect: .gfm))
+        registry.register(reader: MarkdownReader(dialect: .commonmark))
+        registry.register(writer: PlainTextWriter())
+        registry.register(writer: HTMLWriter())
+        registry.register(writer: HTMLWriter(xhtml: true))
         registry.register(writer: EPUBWriter())
         return registry
     }

@@ -25,7 +25,7 @@ public struct EPUBWriter: DocumentWriter {
         var metadata = PackageMetadata(book: book, chapters: planned, context: context)
         let stylesheet = try Self.stylesheet(options)
 
-        let preparer = ChapterPreparer(context: context, reservedIDs: [])
+        let preparer = ChapterPreparer(context: context, reservedIDPrefix: ChapterRenderer.noteIDPrefix)
         let cover = coverImage(book, options: options, preparer: preparer)
         let names = Self.chapterFileNames(planned.count)
         let prepared = planned.enumerated().map { index, chapter in
@@ -37,9 +37,12 @@ public struct EPUBWriter: DocumentWriter {
         let pages: [Data] = ParallelMap.map(prepared.count) { index in
             var chapter = prepared[index]
             let sourcePath = book.documents[chapter.documentIndex].sourcePath
-            chapter.header = links.resolve(chapter.header, in: chapter, sourcePath: sourcePath, context: context)
+            if case let .plain(title)? = links.resolve([.plain(chapter.titleInlines)], in: chapter, sourcePath: sourcePath,
+                                                       context: context).first {
+                chapter.titleInlines = title
+            }
             chapter.body = links.resolve(chapter.body, in: chapter, sourcePath: sourcePath, context: context)
-            return Data(renderer.xhtml(chapter).utf8)
+            return Data(renderer.xhtml(chapter, context: context).utf8)
         }
         let images = preparer.images.store.images
 

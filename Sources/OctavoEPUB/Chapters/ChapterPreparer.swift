@@ -3,17 +3,17 @@ import OctavoCore
 /// The first pass over every chapter, in book order: claims ids, embeds images and collects the
 /// outline. It runs sequentially so that image names and ids come out the same on every run.
 final class ChapterPreparer {
-    private(set) var ids = IDRegistry()
+    private(set) var ids: IDRegistry
     private(set) var images: ImageResolver
     private let context: ConversionContext
     /// How many images the chapters show, and how many of them lack alt text.
     private(set) var imageCount = 0
     private(set) var imagesWithoutAlt = 0
 
-    init(context: ConversionContext, reservedIDs: [String]) {
+    init(context: ConversionContext, reservedIDPrefix: String) {
         self.context = context
         images = ImageResolver(options: context.options)
-        ids.reserve(reservedIDs)
+        ids = IDRegistry(reservedPrefix: reservedIDPrefix)
     }
 
     /// Resolves the cover image the user named (`--cover`): read without the sandbox, checked otherwise.
@@ -37,15 +37,17 @@ final class ChapterPreparer {
     }
 
     func prepare(_ chapter: Chapter, fileName: String, bookLanguage: String) -> PreparedChapter {
-        var headerChapter = chapter
-        if let titleID = chapter.titleID {
-            headerChapter.titleID = ids.claim(titleID, document: chapter.documentIndex, file: fileName)
-        }
-        let header = ChapterHeader.blocks(for: headerChapter)
+        // Links to the title's old id lead to the top of the chapter's file.
+        if let titleID = chapter.titleID { ids.registerFileTarget(titleID, document: chapter.documentIndex, file: fileName) }
         var sections: [SectionHeading] = []
+        var titleSections: [SectionHeading] = []
+        let title = rewrite([.plain(chapter.title)], chapter: chapter, fileName: fileName, sections: &titleSections)
         let body = rewrite(chapter.body, chapter: chapter, fileName: fileName, sections: &sections)
+        let titleInlines: [Inline]
+        if case let .plain(inlines) = title.first { titleInlines = inlines } else { titleInlines = chapter.title }
         return PreparedChapter(fileName: fileName, documentIndex: chapter.documentIndex, title: chapter.titleText,
-                               language: chapter.language ?? bookLanguage, header: header, body: body, sections: sections)
+                               titleInlines: titleInlines, provenance: chapter.provenance,
+                               language: chapter.language ?? bookLanguage, body: body, sections: sections)
     }
 
     private func rewrite(_ blocks: [Block], chapter: Chapter, fileName: String, sections: inout [SectionHeading]) -> [Block] {

@@ -51,7 +51,8 @@ struct LinkResolver: Sendable {
     private func fragment(_ raw: String, document: Int, from file: String) -> String? {
         let name = raw.removingPercentEncoding ?? raw
         guard !name.isEmpty, let target = ids.target(of: name, document: document) else { return nil }
-        return target.file == file ? "#" + target.id : target.file + "#" + target.id
+        guard let id = target.id else { return target.file }
+        return target.file == file ? "#" + id : target.file + "#" + id
     }
 
     /// `url` with the characters URLs may not contain literally (spaces, quotes, brackets) percent-encoded.

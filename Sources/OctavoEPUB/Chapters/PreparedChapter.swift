@@ -12,9 +12,11 @@ struct SectionHeading: Hashable, Sendable {
 struct PreparedChapter: Sendable {
     var fileName: String
     var documentIndex: Int
+    /// The title's plain text (navigation, `<title>`) and its inlines (the chapter's header).
     var title: String
+    var titleInlines: [Inline]
+    var provenance: Provenance
     var language: String
-    var header: [Block]
     var body: [Block]
     /// Headings of the body's outline, in order.
     var sections: [SectionHeading]

@@ -22,10 +22,11 @@ enum DefaultStylesheet {
     dt { font-weight: bold; }
     dd { margin-left: 1.5em; }
     hr { border: none; border-top: 1px solid #999; margin: 1.5em 20%; }
-    .chapter-title { margin-bottom: 0.3em; }
-    .chapter-meta { margin-bottom: 1.5em; font-size: 0.9em; color: #555; }
-    .chapter-meta p { margin: 0.1em 0; }
-    .byline { font-weight: bold; }
+    section > header { margin-bottom: 1.5em; }
+    section > header h1 { margin-bottom: 0.3em; }
+    section > header p { margin: 0.1em 0; font-size: 0.9em; color: #555; }
+    section > header .byline { font-weight: bold; }
+    .footnote-backref { text-decoration: none; }
     .image-placeholder { font-style: italic; }
     .titlepage { text-align: center; margin-top: 20%; }
     .titlepage .title { font-size: 2em; }

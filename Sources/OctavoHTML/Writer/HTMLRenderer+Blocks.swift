@@ -1,0 +1,213 @@
+import OctavoCore
+
+extension HTMLRenderer {
+    /// Renders `blocks` in order. In a tight list item, paragraphs lose their `<p>`.
+    mutating func renderBlocks(_ blocks: [Block], depth: Int, tight: Bool = false) {
+        for block in blocks { renderBlock(block, depth: depth, tight: tight) }
+    }
+
+    mutating func renderBlock(_ block: Block, depth: Int, tight: Bool = false) {
+        if depth > maxDepth {
+            renderFlattened(block)
+            return
+        }
+        switch block {
+        case let .paragraph(inlines):
+            if tight {
+                renderInlineContainer(inlines, depth: depth)
+            } else {
+                out.newline()
+                out.raw("<p>")
+                renderInlineContainer(inlines, depth: depth)
+                out.raw("</p>\n")
+            }
+        case let .plain(inlines):
+            renderInlineContainer(inlines, depth: depth)
+        case let .heading(heading):
+            renderHeading(heading, depth: depth)
+        case let .blockQuote(children):
+            out.newline()
+            out.raw("<blockquote>\n")
+            renderBlocks(children, depth: depth + 1)
+            out.newline()
+            out.raw("</blockquote>\n")
+        case let .list(list):
+            renderList(list, depth: depth)
+        case let .codeBlock(code):
+            renderCodeBlock(code)
+        case .thematicBreak:
+            out.newline()
+            out.raw("<hr />\n")
+        case let .table(table):
+            renderTable(table, depth: depth)
+        case let .figure(figure):
+            out.newline()
+            out.raw("<figure")
+            writeAttributes(figure.attributes)
+            out.raw(">\n")
+            renderBlocks(figure.content, depth: depth + 1)
+            if !figure.caption.isEmpty {
+                out.newline()
+                out.raw("<figcaption>")
+                renderInlineContainer(figure.caption, depth: depth + 1)
+                out.raw("</figcaption>\n")
+            }
+            out.newline()
+            out.raw("</figure>\n")
+        case let .definitionList(items):
+            renderDefinitionList(items, depth: depth)
+        case let .lineBlock(lines):
+            out.newline()
+            out.raw("<div class=\"line-block\">")
+            for (index, line) in lines.enumerated() {
+                if index > 0 { out.raw("<br />\n") }
+                renderInlineContainer(line, depth: depth + 1)
+            }
+            out.raw("</div>\n")
+        case let .division(attributes, children):
+            renderDivision(attributes, children, depth: depth)
+        case let .raw(format, text):
+            renderRawBlock(format: format, text: text)
+        }
+    }
+
+    private mutating func renderHeading(_ heading: Heading, depth: Int) {
+        let level = min(6, max(1, heading.level))
+        let text = HTMLRenderer.plainText(heading.content, includingRawHTML: false)
+        var id: String?
+        if let explicit = heading.attributes.id, !explicit.isEmpty {
+            id = slugger.reserve(explicit)
+        } else if headingIDs == .automatic {
+            id = footnotes.idPrefix + slugger.slug(for: text)
+        }
+        headings.append(.init(level: level, id: id, text: text))
+        out.newline()
+        out.raw("<h\(level)")
+        if let id { out.attribute("id", id) }
+        var rest = heading.attributes
+        rest.id = nil
+        writeAttributes(rest)
+        out.raw(">")
+        renderInlineContainer(heading.content, depth: depth)
+        out.raw("</h\(level)>\n")
+    }
+
+    private mutating func renderList(_ list: ListBlock, depth: Int) {
+        out.newline()
+        let tag: String
+        switch list.kind {
+        case .bullet:
+            tag = "ul"
+            out.raw("<ul")
+        case let .ordered(start, _):
+            tag = "ol"
+            out.raw("<ol")
+            if start != 1 { out.raw(" start=\"\(start)\"") }
+        }
+        writeAttributes(list.attributes)
+        out.raw(">\n")
+        for item in list.items {
+            out.newline()
+            out.raw("<li>")
+            var blocks = item.blocks
+            if let task = item.task {
+                let box = task == .done ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+                                        : "<input type=\"checkbox\" disabled=\"\" /> "
+                if !list.isTight, case let .paragraph(inlines)? = blocks.first {
+                    out.newline()
+                    out.raw("<p>" + box)
+                    renderInlineContainer(inlines, depth: depth + 1)
+                    out.raw("</p>\n")
+                    blocks.removeFirst()
+                } else {
+                    out.raw(box)
+                }
+            }
+            renderBlocks(blocks, depth: depth + 1, tight: list.isTight)
+            out.raw("</li>\n")
+        }
+        out.newline()
+        out.raw("</\(tag)>\n")
+    }
+
+    private mutating func renderCodeBlock(_ code: CodeBlock) {
+        out.newline()
+        out.raw("<pre")
+        writeAttributes(code.attributes)
+        out.raw("><code")
+        let language = code.language ?? code.info?.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
+        if let language, !language.isEmpty { out.attribute("class", "language-" + language) }
+        out.raw(">")
+        out.text(code.text)
+        out.raw("</code></pre>\n")
+    }
+
+    private mutating func renderDefinitionList(_ items: [DefinitionItem], depth: Int) {
+        out.newline()
+        out.raw("<dl>\n")
+        for item in items {
+            out.raw("<dt>")
+            renderInlineContainer(item.term, depth: depth + 1)
+            out.raw("</dt>\n")
+            for definition in item.definitions {
+                out.raw("<dd>")
+                let tight = definition.count == 1 && { if case .paragraph = definition[0] { return true } else { return false } }()
+                renderBlocks(definition, depth: depth + 1, tight: tight)
+                out.raw("</dd>\n")
+            }
+        }
+        out.raw("</dl>\n")
+    }
+
+    private mutating func renderRawBlock(format: String, text: String) {
+        guard Self.isHTML(format) else {
+            context.report(.info, "raw \(format) content left out of HTML output", source: "html.raw")
+            return
+        }
+        switch raw {
+        case .copy:
+            out.newline()
+            out.raw(text)
+            out.newline()
+        case let .reserialize(policy):
+            let clean = HTMLSanitizer.sanitize(text, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
+                                               maxDepth: maxDepth, context: context)
+            guard !clean.isEmpty else { return }
+            out.newline()
+            out.raw(clean)
+            out.newline()
+        case .drop:
+            context.report(.info, "raw HTML block left out (--raw-html drop)", source: "html.raw")
+        }
+    }
+
+    /// Content past the depth limit: its text, as one paragraph, with no containers.
+    private mutating func renderFlattened(_ block: Block) {
+        noteTooDeep()
+        var text = ""
+        var stack = [block]
+        while let next = stack.popLast() {
+            switch next {
+            case let .paragraph(inlines), let .plain(inlines):
+                if !text.isEmpty { text += " " }
+                text += HTMLRenderer.plainText(inlines)
+            case let .heading(heading):
+                if !text.isEmpty { text += " " }
+                text += HTMLRenderer.plainText(heading.content)
+            case let .codeBlock(code): text += code.text
+            default:
+                var children: [Block] = []
+                _ = next.mappingChildren(blocks: { children.append(contentsOf: $0); return $0 }, inlines: { inlines in
+                    children.append(.plain(inlines))
+                    return inlines
+                })
+                stack.append(contentsOf: children.reversed())
+            }
+        }
+        guard !text.isEmpty else { return }
+        out.newline()
+        out.raw("<p>")
+        out.text(text)
+        out.raw("</p>\n")
+    }
+}

@@ -78,7 +78,7 @@ extension HTMLRenderer {
         if let explicit = heading.attributes.id, !explicit.isEmpty {
             id = slugger.reserve(explicit)
         } else if headingIDs == .automatic {
-            id = footnotes.idPrefix + slugger.slug(for: text)
+            id = headingIDPrefix + slugger.slug(for: text)
         }
         headings.append(.init(level: level, id: id, text: text))
         out.newline()

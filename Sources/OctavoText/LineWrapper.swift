@@ -7,7 +7,9 @@ enum LineWrapper {
         var lines: [Substring] = []
         var current = ""
         var currentWidth = 0
-        for word in text.split(whereSeparator: isSpace) {
+        for rawWord in text.split(whereSeparator: isSpace) {
+            let word = trimmingEdgeSpaces(rawWord)
+            if word.isEmpty { continue }
             var spaced = true
             forEachPiece(of: word) { piece, pieceWidth in
                 let gap = spaced && !current.isEmpty ? 1 : 0
@@ -60,6 +62,20 @@ enum LineWrapper {
 
     /// `text` with every run of white space as one space, trimmed.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: isSpace).joined(separator: " ")
+        text.split(whereSeparator: isSpace).map(trimmingEdgeSpaces).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// A word without the no-break spaces at its edges: pasted web text types `&nbsp; ` between
+    /// sentences, where the no-break space only pads a real one. Inside a word it still binds.
+    private static func trimmingEdgeSpaces(_ word: Substring) -> Substring {
+        guard word.utf8.first ?? 0 >= 0x80 || word.utf8.last ?? 0 >= 0x80 else { return word }
+        var trimmed = word
+        while let first = trimmed.first, isPadding(first) { trimmed.removeFirst() }
+        while let last = trimmed.last, isPadding(last) { trimmed.removeLast() }
+        return trimmed
+    }
+
+    private static func isPadding(_ character: Character) -> Bool {
+        character == "\u{00A0}" || character == "\u{202F}" || character == "\u{3000}" || character == "\u{2007}"
     }
 }

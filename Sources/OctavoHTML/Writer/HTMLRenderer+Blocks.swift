@@ -172,7 +172,7 @@ extension HTMLRenderer {
         case let .reserialize(policy):
             let clean = HTMLSanitizer.sanitize(text, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
                                                maxDepth: maxDepth, context: context)
-            guard !clean.isEmpty else { return }
+            guard clean.contains(where: { !$0.isWhitespace }) else { return }
             out.newline()
             out.raw(clean)
             out.newline()

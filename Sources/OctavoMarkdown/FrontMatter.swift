@@ -9,8 +9,8 @@ struct FrontMatter {
     /// Lines taken by the block, fences included (the Markdown's line 1 is this + 1).
     var lineCount: Int
 
-    /// Finds front matter at the start of `bytes`, if any. Without a closing fence there is none
-    /// (the `---` is then Markdown's thematic break).
+    /// Finds front matter at the start of `bytes`, if any. Without a closing fence, or with nothing
+    /// between the fences, there is none (the `---` lines are then Markdown's thematic breaks).
     static func locate(in bytes: UnsafeRawBufferPointer) -> FrontMatter? {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -22,6 +22,8 @@ struct FrontMatter {
             lineCount += 1
             if isFence(bytes, current.range, closing: true) {
                 let yaml = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[yamlStart..<current.range.lowerBound]), as: UTF8.self)
+                // `---` twice with nothing between is two thematic breaks (CommonMark example 98), not metadata.
+                if yaml.allSatisfy(\.isWhitespace) { return nil }
                 return FrontMatter(yaml: yaml, bodyOffset: current.next, lineCount: lineCount)
             }
             cursor = current.next

@@ -9,9 +9,14 @@ enum DisplayWidth {
             break
         }
         if ascii { return text.utf8.count }
+        return of(scalars: text.unicodeScalars)
+    }
+
+    /// The width of a run of scalars (a character's, for instance).
+    static func of<S: Sequence>(scalars: S) -> Int where S.Element == Unicode.Scalar {
         var width = 0
         var afterJoiner = false
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             let columns = of(scalar)
             // A character joined to the one before it (an emoji ZWJ sequence) shows as one glyph.
             if !afterJoiner { width += columns }

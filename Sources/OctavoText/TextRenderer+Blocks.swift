@@ -14,8 +14,11 @@ extension TextRenderer {
         }
         switch block {
         case let .paragraph(content), let .plain(content):
+            let body = text(of: content, depth: depth)
+            // A paragraph of nothing but spaces (a pasted `&nbsp;`) leaves no empty block behind.
+            guard body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
             output.beginBlock()
-            paragraph(text(of: content, depth: depth))
+            paragraph(body)
         case let .heading(h):
             heading(level: h.level, text: text(of: h.content, depth: depth))
         case let .blockQuote(children):

@@ -78,7 +78,7 @@ extension HTMLRenderer {
         if let explicit = heading.attributes.id, !explicit.isEmpty {
             id = slugger.reserve(explicit)
         } else if headingIDs == .automatic {
-            id = footnotes.idPrefix + slugger.slug(for: text)
+            id = headingIDPrefix + slugger.slug(for: text)
         }
         headings.append(.init(level: level, id: id, text: text))
         out.newline()
@@ -172,7 +172,7 @@ extension HTMLRenderer {
         case let .reserialize(policy):
             let clean = HTMLSanitizer.sanitize(text, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
                                                maxDepth: maxDepth, context: context)
-            guard !clean.isEmpty else { return }
+            guard clean.contains(where: { !$0.isWhitespace }) else { return }
             out.newline()
             out.raw(clean)
             out.newline()

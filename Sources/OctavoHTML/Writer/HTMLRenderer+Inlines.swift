@@ -108,15 +108,15 @@ extension HTMLRenderer {
         return HTMLSanitizer.isSafeURL(url, image: image) ? url : ""
     }
 
-    /// Whether `inlines` (at any depth) hold raw HTML.
-    static func containsRawHTML(_ inlines: [Inline]) -> Bool {
-        var stack = inlines[...].reversed().map { $0 }
-        while let next = stack.popLast() {
-            switch next {
+    /// Whether `inlines` (at any depth) hold raw HTML. Allocates nothing for the common case.
+    static func containsRawHTML(_ inlines: [Inline], depth: Int = 0) -> Bool {
+        for inline in inlines {
+            switch inline {
             case let .raw(format, _) where isHTML(format): return true
             case let .emphasis(c), let .strong(c), let .strikethrough(c), let .superscript(c), let .subscript(c), let .span(_, c):
-                stack.append(contentsOf: c)
-            case let .link(link): stack.append(contentsOf: link.content)
+                if depth < 512, containsRawHTML(c, depth: depth + 1) { return true }
+            case let .link(link):
+                if depth < 512, containsRawHTML(link.content, depth: depth + 1) { return true }
             default: continue
             }
         }

@@ -27,6 +27,8 @@ struct HTMLRenderer {
     var slugger: Slugger
     var footnotes: FootnoteCollector
     var headings: [HTMLFragment.Heading] = []
+    /// Put before generated heading ids (an EPUB chapter's prefix).
+    let headingIDPrefix: String
     /// Set while an inline run with raw HTML is rendered for re-serialization as a whole.
     var copyingRawForSanitizer = false
     var reportedDepth = false
@@ -40,6 +42,7 @@ struct HTMLRenderer {
         self.maxDepth = max(8, context.options.limits.maxDepth)
         self.slugger = Slugger(xmlNames: options.xhtml)
         self.footnotes = FootnoteCollector(idPrefix: idPrefix, xmlNames: options.xhtml)
+        self.headingIDPrefix = idPrefix
         switch options.rawHTML ?? context.options.rawHTML {
         case .keep: raw = options.xhtml ? .reserialize(.permissive) : .copy
         case .sanitize: raw = .reserialize(.safe)

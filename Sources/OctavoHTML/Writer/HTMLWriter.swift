@@ -34,16 +34,16 @@ public struct HTMLWriter: DocumentWriter {
     }
 
     public func write(_ book: Book, context: ConversionContext) throws -> Data {
-        Data(render(book, context: context).utf8)
+        if context.options.standalone { return Data(render(book, context: context).utf8) }
+        var renderer = fragmentRenderer(for: book, context: context)
+        renderContent(of: book, with: &renderer)
+        return Data(renderer.out.bytes)
     }
 
     /// The whole output for `book`: a page when ``ConversionOptions/standalone`` is set, else a fragment.
     public func render(_ book: Book, context: ConversionContext) -> String {
         let settings = context.options
-        let automatic = settings.standalone || settings.tableOfContents
-        let policy = options.headingIDs ?? (automatic ? .automatic : .explicitOnly)
-        let capacity = book.documents.count == 1 ? 4096 : 16_384
-        var renderer = HTMLRenderer(options: options, headingIDs: policy, context: context, capacity: capacity)
+        var renderer = fragmentRenderer(for: book, context: context)
         renderContent(of: book, with: &renderer)
         let body = renderer.out.string
         guard settings.standalone else {
@@ -89,6 +89,13 @@ public struct HTMLWriter: DocumentWriter {
         var renderer = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context)
         renderer.renderHeader(header, depth: 0)
         return renderer.out.string
+    }
+
+    /// The renderer for a whole output: heading ids by use (see ``HTMLWriterOptions/headingIDs``).
+    private func fragmentRenderer(for book: Book, context: ConversionContext) -> HTMLRenderer {
+        let automatic = context.options.standalone || context.options.tableOfContents
+        let policy = options.headingIDs ?? (automatic ? .automatic : .explicitOnly)
+        return HTMLRenderer(options: options, headingIDs: policy, context: context, capacity: 1 << 16)
     }
 
     /// One document's blocks, or each document of a compilation as an `<article>` with its own header.

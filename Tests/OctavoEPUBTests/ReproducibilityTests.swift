@@ -57,3 +57,30 @@ import Testing
         #expect(EPUBTestKit.text("EPUB/toc.ncx", in: entries).contains("content=\"isbn:9780000000001\""))
     }
 }
+
+/// The zip layer on its own.
+@Suite struct ZipWriterTests {
+    private static let entries: [ZipEntry] = [
+        ZipEntry("mimetype", Data("application/epub+zip".utf8), compression: .stored),
+        ZipEntry("a/large.txt", Data(String(repeating: "Lorem ipsum dolor sit amet. ", count: 2000).utf8)),
+        ZipEntry("a/small.txt", Data("small".utf8)),
+        ZipEntry("a/empty.txt", Data()),
+        ZipEntry("b/ünïcode.bin", Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }), compression: .stored),
+    ]
+
+    @Test func parallelDeflateGivesTheSameArchiveAsSequential() throws {
+        let time = DOSDateTime(year: 2024, month: 2, day: 29, hour: 12, minute: 0, second: 0)
+        let parallel = try ZipWriter.archive(Self.entries, modified: time, parallelThreshold: 1)
+        let sequential = try ZipWriter.archive(Self.entries, modified: time, parallelThreshold: .max)
+        #expect(parallel == sequential)
+        let read = try ZipReader.entries(of: parallel)
+        #expect(read.map(\.name) == Self.entries.map(\.name))
+        #expect(read.map(\.data) == Self.entries.map(\.data))
+        #expect(read.map(\.isStored) == [true, false, false, false, true])
+        #expect(parallel.count < 10_000, "the large text is compressed")
+    }
+
+    @Test func garbageIsNotAnArchive() {
+        #expect(throws: OctavoError.self) { try ZipReader.entries(of: Data("not a zip".utf8)) }
+    }
+}

@@ -9,10 +9,18 @@ import OctavoCore
 /// become ``OctavoError`` through one funnel.
 enum ZipWriter {
     /// The archive holding `entries`, in order, every one dated `modified`.
-    static func archive(_ entries: [ZipEntry], modified: DOSDateTime) throws -> Data {
+    ///
+    /// Deflated entries of at least `parallelThreshold` bytes are compressed beforehand on all
+    /// cores (``DeflatedEntry``) and copied in as they are; the bytes are the same either way.
+    static func archive(_ entries: [ZipEntry], modified: DOSDateTime, parallelThreshold: Int = 4096) throws -> Data {
+        let deflated: [DeflatedEntry?] = ParallelMap.map(entries.count) { index in
+            let entry = entries[index]
+            guard entry.compression == .deflated, entry.data.count >= parallelThreshold else { return nil }
+            return DeflatedEntry(entry)
+        }
         let archive = try ArchiveHandle()
-        for entry in entries {
-            try archive.add(entry, modified: modified)
+        for (entry, ready) in zip(entries, deflated) {
+            try archive.add(entry, deflated: ready, modified: modified)
         }
         return try archive.finish()
     }
@@ -22,6 +30,8 @@ enum ZipWriter {
 private final class ArchiveHandle {
     private var archive: OpaquePointer?
     private let buffer: OpaquePointer
+    /// Entries compressed ahead of time, kept open until the archive is written.
+    private var deflated: [DeflatedEntry] = []
 
     init() throws {
         var error = zip_error_t()
@@ -41,12 +51,22 @@ private final class ArchiveHandle {
     }
 
     deinit {
+        // The archive first: its sources read from the pre-deflated entries, released after this.
         if let archive { zip_discard(archive) }
         zip_source_free(buffer)
     }
 
-    func add(_ entry: ZipEntry, modified: DOSDateTime) throws {
+    func add(_ entry: ZipEntry, deflated ready: DeflatedEntry?, modified: DOSDateTime) throws {
         guard let archive else { throw Self.failure("archive already closed", detail: entry.name) }
+        if let ready {
+            // The compressed bytes as they are: libzip copies rather than deflating again.
+            guard let source = zip_source_zip(archive, ready.reader, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+                throw failure("cannot add \(entry.name)")
+            }
+            deflated.append(ready)
+            try addSource(source, entry: entry, modified: modified)
+            return
+        }
         let count = entry.data.count
         // libzip frees this copy (freep = 1) once it has written the entry.
         guard let copy = malloc(max(count, 1)) else { throw Self.failure("out of memory", detail: entry.name) }
@@ -57,6 +77,12 @@ private final class ArchiveHandle {
             free(copy)
             throw failure("cannot add \(entry.name)")
         }
+        try addSource(source, entry: entry, modified: modified)
+    }
+
+    /// Adds `source` (owned by libzip from here on) under the entry's name, method and time.
+    private func addSource(_ source: OpaquePointer, entry: ZipEntry, modified: DOSDateTime) throws {
+        guard let archive else { throw Self.failure("archive already closed", detail: entry.name) }
         let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
             zip_source_free(source)

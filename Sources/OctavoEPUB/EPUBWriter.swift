@@ -34,19 +34,24 @@ public struct EPUBWriter: DocumentWriter {
         let tables = LinkResolver.documentTables(book: book, chapters: prepared)
         let links = LinkResolver(ids: preparer.ids, documentFiles: tables.files, documentIndexes: tables.indexes)
         let renderer = ChapterRenderer(stylesheet: Self.stylesheetPath)
-        let pages: [Data] = ParallelMap.map(prepared.count) { index in
+        // Per chapter, on all cores: links resolved, XHTML rendered, its digest taken for the identifier.
+        let rendered: [(page: Data, digest: [UInt8])] = ParallelMap.map(prepared.count) { index in
             var chapter = prepared[index]
-            let sourcePath = book.documents[chapter.documentIndex].sourcePath
-            if case let .plain(title)? = links.resolve([.plain(chapter.titleInlines)], in: chapter, sourcePath: sourcePath,
-                                                       context: context).first {
-                chapter.titleInlines = title
+            if chapter.hasInternalLinks {
+                let sourcePath = book.documents[chapter.documentIndex].sourcePath
+                if case let .plain(title)? = links.resolve([.plain(chapter.titleInlines)], in: chapter, sourcePath: sourcePath,
+                                                           context: context).first {
+                    chapter.titleInlines = title
+                }
+                chapter.body = links.resolve(chapter.body, in: chapter, sourcePath: sourcePath, context: context)
             }
-            chapter.body = links.resolve(chapter.body, in: chapter, sourcePath: sourcePath, context: context)
-            return Data(renderer.xhtml(chapter, context: context).utf8)
+            let page = Data(renderer.xhtml(chapter, context: context).utf8)
+            return (page, SHA1.digest(page))
         }
+        let pages = rendered.map(\.page)
         let images = preparer.images.store.images
 
-        let identifier = metadata.identifier ?? Self.contentIdentifier(metadata, pages: pages, images: images, stylesheet: stylesheet)
+        let identifier = metadata.identifier ?? Self.contentIdentifier(metadata, pageDigests: rendered.map(\.digest), images: images, stylesheet: stylesheet)
         metadata.identifier = identifier
 
         let front: (item: ManifestItem, xhtml: String, landmark: NavigationDocument.Landmark)
@@ -122,12 +127,12 @@ public struct EPUBWriter: DocumentWriter {
     }
 
     /// A UUID derived from everything the reader sees, so rebuilding the same book keeps its identifier.
-    private static func contentIdentifier(_ m: PackageMetadata, pages: [Data], images: [EmbeddedImage], stylesheet: Data) -> String {
+    private static func contentIdentifier(_ m: PackageMetadata, pageDigests: [[UInt8]], images: [EmbeddedImage], stylesheet: Data) -> String {
         var hasher = NameBasedUUID.hasher()
         for field in [m.title, m.subtitle ?? "", m.language, m.creators.map(\.name).joined(separator: "\u{1F}")] {
             hasher.update(field + "\u{1E}")
         }
-        for page in pages { hasher.update(page) }
+        for digest in pageDigests { hasher.update(Data(digest)) }
         for image in images { hasher.update(image.data) }
         hasher.update(stylesheet)
         return "urn:uuid:" + NameBasedUUID.uuid(finishing: &hasher)

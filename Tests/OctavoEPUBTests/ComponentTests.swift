@@ -91,7 +91,8 @@ import Testing
                                                  SectionHeading(level: 2, title: "A", id: "a"),
                                                  SectionHeading(level: 3, title: "A1", id: "a1"),
                                                  SectionHeading(level: 4, title: "A1x", id: "a1x"),
-                                                 SectionHeading(level: 2, title: "B", id: "b")])
+                                                 SectionHeading(level: 2, title: "B", id: "b")],
+                                      hasInternalLinks: false)
         let two = NavPoint.tree(for: [chapter], depth: 2)
         #expect(two[0].children.map(\.title) == ["early", "A", "B"])
         #expect(two[0].children.allSatisfy { $0.children.isEmpty })

@@ -41,17 +41,22 @@ final class ChapterPreparer {
         if let titleID = chapter.titleID { ids.registerFileTarget(titleID, document: chapter.documentIndex, file: fileName) }
         var sections: [SectionHeading] = []
         var titleSections: [SectionHeading] = []
-        let title = rewrite([.plain(chapter.title)], chapter: chapter, fileName: fileName, sections: &titleSections)
-        let body = rewrite(chapter.body, chapter: chapter, fileName: fileName, sections: &sections)
+        var internalLinks = false
+        let title = rewrite([.plain(chapter.title)], chapter: chapter, fileName: fileName, sections: &titleSections,
+                            internalLinks: &internalLinks)
+        let body = rewrite(chapter.body, chapter: chapter, fileName: fileName, sections: &sections, internalLinks: &internalLinks)
         let titleInlines: [Inline]
         if case let .plain(inlines) = title.first { titleInlines = inlines } else { titleInlines = chapter.title }
         return PreparedChapter(fileName: fileName, documentIndex: chapter.documentIndex, title: chapter.titleText,
                                titleInlines: titleInlines, provenance: chapter.provenance,
-                               language: chapter.language ?? bookLanguage, body: body, sections: sections)
+                               language: chapter.language ?? bookLanguage, body: body, sections: sections,
+                               hasInternalLinks: internalLinks)
     }
 
-    private func rewrite(_ blocks: [Block], chapter: Chapter, fileName: String, sections: inout [SectionHeading]) -> [Block] {
+    private func rewrite(_ blocks: [Block], chapter: Chapter, fileName: String, sections: inout [SectionHeading],
+                         internalLinks: inout Bool) -> [Block] {
         var outline: [SectionHeading] = []
+        var linksInside = false
         let document = chapter.documentIndex
         let walk = ModelRewrite(
             block: { block, structural in
@@ -63,6 +68,13 @@ final class ChapterPreparer {
             inline: { inline, insideLink in
                 switch inline {
                 case let .image(image): return self.embed(image, insideLink: insideLink, chapter: chapter, document: document, file: fileName)
+                case var .link(link):
+                    guard let external = LinkResolver.external(link.destination) else {
+                        linksInside = true
+                        return [inline]
+                    }
+                    if external != link.destination { link.destination = external }
+                    return [.link(link)]
                 case let .span(attributes, content) where attributes.id != nil:
                     var attributes = attributes
                     attributes.id = self.ids.claim(attributes.id!, document: document, file: fileName)
@@ -72,6 +84,7 @@ final class ChapterPreparer {
             })
         let result = walk.blocks(blocks, structural: true)
         sections = outline
+        if linksInside { internalLinks = true }
         return result
     }
 

@@ -26,14 +26,23 @@ struct LinkResolver: Sendable {
         }).blocks(blocks, structural: true)
     }
 
+    /// The destination of a link that leaves the book (web, mail, phone), ready to write; `nil`
+    /// for every other link, which needs the whole book to resolve.
+    static func external(_ destination: String) -> String? {
+        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = trimmed.prefix(8).lowercased()
+        if keptSchemes.contains(where: lower.hasPrefix) { return encodedURL(trimmed) }
+        if lower.hasPrefix("//") { return encodedURL("https:" + trimmed) }
+        return nil
+    }
+
     private func target(of destination: String, from chapter: PreparedChapter, sourcePath: String?) -> String? {
+        if let external = Self.external(destination) { return external }
         let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = trimmed.lowercased()
-        if Self.keptSchemes.contains(where: lower.hasPrefix) { return Self.encodedURL(trimmed) }
         if trimmed.hasPrefix("#") {
             return fragment(String(trimmed.dropFirst()), document: chapter.documentIndex, from: chapter.fileName)
         }
-        if lower.hasPrefix("//") { return Self.encodedURL("https:" + trimmed) }
         if trimmed.isEmpty || lower.range(of: "^[a-z][a-z0-9+.-]*:", options: .regularExpression) != nil { return nil }
         // A relative path: is it another input of this book?
         guard let sourcePath else { return nil }

@@ -20,4 +20,7 @@ struct PreparedChapter: Sendable {
     var body: [Block]
     /// Headings of the body's outline, in order.
     var sections: [SectionHeading]
+    /// Whether some link points inside the book (or nowhere) and needs ``LinkResolver``;
+    /// links that leave the book are already final.
+    var hasInternalLinks: Bool
 }

@@ -25,7 +25,7 @@ final class DeflatedEntry: @unchecked Sendable {
             if let source = zip_source_buffer(writer, copy, zip_uint64_t(entry.data.count), 1) {
                 let index = zip_file_add(writer, "entry", source, 0)
                 if index >= 0 {
-                    written = zip_set_file_compression(writer, zip_uint64_t(index), ZIP_CM_DEFLATE, 0) == 0
+                    written = zip_set_file_compression(writer, zip_uint64_t(index), ZIP_CM_DEFLATE, ZipEntry.deflateLevel) == 0
                 } else {
                     zip_source_free(source)
                 }

@@ -9,6 +9,9 @@ struct ZipEntry: Sendable {
     var data: Data
     var compression: Compression
 
+    /// zlib level 5: for XHTML about twice as fast as the default 6, for about 1.5% more bytes.
+    static let deflateLevel: UInt32 = 5
+
     init(_ name: String, _ data: Data, compression: Compression = .deflated) {
         self.name = name
         self.data = data

@@ -89,7 +89,8 @@ private final class ArchiveHandle {
             throw failure("cannot add \(entry.name)")
         }
         let method: Int32 = entry.compression == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
-        try check(zip_set_file_compression(archive, zip_uint64_t(index), method, 0), "cannot set compression of \(entry.name)")
+        let level = entry.compression == .stored ? 0 : ZipEntry.deflateLevel
+        try check(zip_set_file_compression(archive, zip_uint64_t(index), method, level), "cannot set compression of \(entry.name)")
         try check(zip_file_set_dostime(archive, zip_uint64_t(index), modified.time, modified.date, 0),
                   "cannot set the time of \(entry.name)")
     }

@@ -102,3 +102,19 @@ import Testing
         #expect(NavPoint.tree(for: [chapter], depth: 1)[0].children.isEmpty)
     }
 }
+
+@Suite struct LinkTests {
+    @Test func webLinksNeedAParsableHost() {
+        #expect(LinkResolver.external("https://example.com/a b") == "https://example.com/a%20b")
+        #expect(LinkResolver.external("HTTP://user@example.com:8080/x") != nil)
+        #expect(LinkResolver.external("https://bücher.example/") != nil)
+        #expect(LinkResolver.external("https://[::1]/") != nil)
+        #expect(LinkResolver.external("https://../") == nil)
+        #expect(LinkResolver.external("https://foo.bar.`baz") == nil)
+        #expect(LinkResolver.external("https://") == nil)
+        #expect(LinkResolver.external("//cdn.example/x") == "https://cdn.example/x")
+        #expect(LinkResolver.external("mailto:a@b.example") == "mailto:a@b.example")
+        #expect(LinkResolver.external("#x") == nil)
+        #expect(LinkResolver.external("javascript:alert(1)") == nil)
+    }
+}

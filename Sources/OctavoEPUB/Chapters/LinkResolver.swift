@@ -31,9 +31,32 @@ struct LinkResolver: Sendable {
     static func external(_ destination: String) -> String? {
         let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = trimmed.prefix(8).lowercased()
+        if lower.hasPrefix("http:") || lower.hasPrefix("https:") {
+            return hasValidHost(trimmed) ? encodedURL(trimmed) : nil
+        }
         if keptSchemes.contains(where: lower.hasPrefix) { return encodedURL(trimmed) }
-        if lower.hasPrefix("//") { return encodedURL("https:" + trimmed) }
+        if lower.hasPrefix("//") { return hasValidHost("https:" + trimmed) ? encodedURL("https:" + trimmed) : nil }
         return nil
+    }
+
+    /// Whether a web URL names a host reading systems can parse: labels of letters, digits and
+    /// hyphens (any script), or a bracketed IPv6 address.
+    static func hasValidHost(_ url: String) -> Bool {
+        guard let start = url.range(of: "://") else { return false }
+        var authority = url[start.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        if authority.hasPrefix("[") { return authority.contains("]") }
+        if let colon = authority.lastIndex(of: ":") {
+            guard authority[authority.index(after: colon)...].allSatisfy(\.isASCII) else { return false }
+            authority = authority[..<colon]
+        }
+        let labels = authority.split(separator: ".", omittingEmptySubsequences: false)
+        guard !authority.isEmpty, !labels.isEmpty else { return false }
+        return labels.enumerated().allSatisfy { index, label in
+            (!label.isEmpty || (index == labels.count - 1 && labels.count > 1))   // a trailing dot is allowed
+                && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        }
     }
 
     private func target(of destination: String, from chapter: PreparedChapter, sourcePath: String?) -> String? {

@@ -1,0 +1,43 @@
+import Foundation
+import OctavoTestSupport
+import Testing
+
+/// Books made from the shared corpus through the CLI, each checked once with epubcheck.
+@Suite struct EPUBCorpusTests {
+    /// Every CommonMark spec example as a chapter: 652 small documents full of edge cases
+    /// (odd link destinations, entities, nesting). Raw HTML is dropped: what survives of it is
+    /// the HTML writer's sanitizer's business, checked in its own tests.
+    @Test func commonMarkSpecExamplesMakeACleanBook() throws {
+        let spec = Repository.shared.appendingPathComponent("corpus/commonmark/spec.json")
+        struct Example: Decodable { var markdown: String; var example: Int }
+        let examples = try JSONDecoder().decode([Example].self, from: Data(contentsOf: spec))
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var names: [String] = []
+        for example in examples {
+            let name = String(format: "example-%04d.md", example.example)
+            try Data(example.markdown.utf8).write(to: folder.appendingPathComponent(name))
+            names.append(name)
+        }
+        let result = try CommandRunner.octavo(["convert"] + names + ["-o", "spec.epub", "--title", "CommonMark examples",
+                                                                     "--language", "en", "--raw-html", "drop"],
+                                              environment: ["SOURCE_DATE_EPOCH": "1700000000"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try EPUBCheck.check(folder.appendingPathComponent("spec.epub"))
+        #expect(report.isClean, "\(report.output.prefix(4000))")
+    }
+
+    /// The Markdown transcripts of the corpus as one compilation.
+    @Test func markdownTranscriptsMakeACleanBook() throws {
+        let folder = Repository.shared.appendingPathComponent("corpus/transcripts")
+        let inputs = Repository.files(in: folder, withExtension: "md").filter { $0.lastPathComponent != "README.md" }
+        #expect(inputs.count >= 4)
+        let output = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let book = output.appendingPathComponent("transcripts.epub")
+        let result = try CommandRunner.octavo(["convert"] + inputs.map(\.path) + ["-o", book.path, "--title", "Transcripts"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try EPUBCheck.check(book)
+        #expect(report.isClean, "\(report.output.prefix(4000))")
+    }
+}

@@ -49,6 +49,8 @@ import Testing
                 .blockQuote([M.p("Quoted.")]),
                 .thematicBreak,
                 .lineBlock([[.text("line one")], [.text("line two")]]),
+                .raw(format: "html", text: #"<p>Raw: <img src="img/photo.png" alt="raw photo"> <a href="missing.html">gone</a> "#
+                     + #"<a href='#tables'>tables</a> <img src="https://example.com/r.png" alt="remote raw"></p>"#),
             ],
             sourcePath: root.appendingPathComponent("engines.md").path)
         let second = Document(
@@ -106,6 +108,9 @@ import Testing
         #expect(chapter1.contains("Example Review"))
         #expect(chapter1.contains(#"epub:type="footnote""#))
         #expect(!chapter1.contains("logo.png"), "remote images inside links become text")
+        #expect(!chapter1.contains("missing.html") && !chapter1.contains("r.png"), "raw HTML keeps no dangling URL")
+        #expect(chapter1.contains("[remote raw]"))
+        #expect(chapter1.contains("raw photo"))
         let chapter2 = EPUBTestKit.text("EPUB/chapter-002.xhtml", in: entries)
         #expect(chapter2.contains(#"href="chapter-001.xhtml""#))
         #expect(!chapter2.contains("missing.md"))

@@ -60,6 +60,9 @@ final class ChapterPreparer {
         let document = chapter.documentIndex
         let walk = ModelRewrite(
             block: { block, structural in
+                if case let .raw(format, text) = block, format.lowercased() == "html", RawHTMLURLs.mentionsURLs(text) {
+                    block = .raw(format: format, text: self.rawHTML(text, chapter: chapter, internalLinks: &linksInside))
+                }
                 self.claimIDs(in: &block, document: document, file: fileName)
                 if structural, case let .heading(heading) = block, let id = heading.attributes.id {
                     outline.append(SectionHeading(level: heading.level, title: XMLText.collapsingSpaces(Inline.plainText(of: heading.content)), id: id))
@@ -68,6 +71,8 @@ final class ChapterPreparer {
             inline: { inline, insideLink in
                 switch inline {
                 case let .image(image): return self.embed(image, insideLink: insideLink, chapter: chapter, document: document, file: fileName)
+                case let .raw(format, text) where format.lowercased() == "html" && RawHTMLURLs.mentionsURLs(text):
+                    return [.raw(format: format, text: self.rawHTML(text, chapter: chapter, internalLinks: &linksInside))]
                 case var .link(link):
                     guard let external = LinkResolver.external(link.destination) else {
                         linksInside = true
@@ -117,6 +122,36 @@ final class ChapterPreparer {
         case var .list(list): claim(&list.attributes); block = .list(list)
         case .paragraph, .plain, .blockQuote, .thematicBreak, .definitionList, .lineBlock, .raw: break
         }
+    }
+
+    /// Raw HTML with its images embedded (or replaced by their alt text) and its web links final;
+    /// other links are left for ``LinkResolver``.
+    private func rawHTML(_ html: String, chapter: Chapter, internalLinks: inout Bool) -> String {
+        var needsLinkPass = false
+        let result = RawHTMLURLs.rewrite(html, link: { destination in
+            if let external = LinkResolver.external(destination) { return external }
+            needsLinkPass = true
+            return destination
+        }, image: { source, alt in
+            let shown = String(source.prefix(120))
+            switch self.images.resolve(source, from: chapter.sourcePath) {
+            case let .embedded(embedded):
+                self.imageCount += 1
+                if alt.isEmpty {
+                    self.imagesWithoutAlt += 1
+                    self.report(.warning, "image \(shown) has no alt text; it is marked as decorative (alt=\"\")", chapter.sourcePath, "epub.alt-text")
+                }
+                return .source(embedded.href)
+            case .remote:
+                self.report(.info, "remote image \(shown) not fetched; its alt text stands in", chapter.sourcePath, "epub.images")
+                return .text(alt.isEmpty ? "" : "[" + alt + "]")
+            case let .refused(reason):
+                self.report(.warning, "image \(shown) not embedded: \(reason)", chapter.sourcePath, "epub.images")
+                return .text(alt.isEmpty ? "" : "[" + alt + "]")
+            }
+        })
+        if needsLinkPass { internalLinks = true }
+        return result
     }
 
     private func embed(_ image: Image, insideLink: Bool, chapter: Chapter, document: Int, file: String) -> [Inline] {

@@ -14,7 +14,22 @@ struct LinkResolver: Sendable {
     private static let keptSchemes = ["http:", "https:", "mailto:", "tel:", "ftp:"]
 
     func resolve(_ blocks: [Block], in chapter: PreparedChapter, sourcePath: String?, context: ConversionContext) -> [Block] {
-        ModelRewrite(inline: { inline, _ in
+        func rawHTML(_ html: String) -> String {
+            RawHTMLURLs.rewrite(html, link: { destination in
+                if let resolved = target(of: destination, from: chapter, sourcePath: sourcePath) { return resolved }
+                context.report(.info, "link to \(destination.prefix(120)) in raw HTML has no target in the book; it is left out",
+                               file: sourcePath, source: "epub.links")
+                return nil
+            }, image: { source, _ in .source(source) })
+        }
+        return ModelRewrite(block: { block, _ in
+            if case let .raw(format, text) = block, format.lowercased() == "html", text.range(of: "href", options: .caseInsensitive) != nil {
+                block = .raw(format: format, text: rawHTML(text))
+            }
+        }, inline: { inline, _ in
+            if case let .raw(format, text) = inline, format.lowercased() == "html", text.range(of: "href", options: .caseInsensitive) != nil {
+                return [.raw(format: format, text: rawHTML(text))]
+            }
             guard case var .link(link) = inline else { return [inline] }
             guard let destination = target(of: link.destination, from: chapter, sourcePath: sourcePath) else {
                 context.report(.info, "link to \(link.destination.prefix(120)) has no target in the book; its text is kept unlinked",

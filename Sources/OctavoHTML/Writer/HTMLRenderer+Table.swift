@@ -2,7 +2,8 @@ import OctavoCore
 
 extension HTMLRenderer {
     /// A table as cmark-gfm writes it: `<thead>` and `<tbody>` (each only when it has rows),
-    /// one cell per line, `align` on cells of aligned columns, rows padded to the column count.
+    /// one cell per line, `align` on cells of aligned columns (XHTML: `style="text-align: …"`),
+    /// rows padded to the column count.
     mutating func renderTable(_ table: Table, depth: Int) {
         out.newline()
         out.raw("<table")
@@ -44,7 +45,14 @@ extension HTMLRenderer {
 
     private mutating func renderCell(_ cell: Table.Cell, tag: String, alignment: Table.Alignment, depth: Int) {
         out.raw("<" + tag)
-        if alignment != .none { out.attribute("align", alignment.rawValue) }
+        if alignment != .none {
+            // HTML keeps cmark-gfm's `align`; XHTML (EPUB) uses CSS, as `align` is obsolete there.
+            if out.xhtml {
+                out.attribute("style", "text-align: \(alignment.rawValue)")
+            } else {
+                out.attribute("align", alignment.rawValue)
+            }
+        }
         if cell.columnSpan > 1 { out.raw(" colspan=\"\(cell.columnSpan)\"") }
         if cell.rowSpan > 1 { out.raw(" rowspan=\"\(cell.rowSpan)\"") }
         out.raw(">")

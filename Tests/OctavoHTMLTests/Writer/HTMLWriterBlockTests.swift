@@ -170,3 +170,13 @@ import Testing
         #expect(ctx.diagnostics.contains { $0.source == "html.depth" })
     }
 }
+
+@Suite struct XHTMLTableTests {
+    @Test func xhtmlTablesAlignWithCSS() throws {
+        let table = Table(alignments: [.center], head: [[.init([t("h")])]], body: [[.init([t("b")])]])
+        let html = HTMLWriter(xhtml: true).render(doc(.table(table)), context: context())
+        try XMLLint.expectValid(html, xhtml: true)
+        #expect(html.contains("<th style=\"text-align: center\">h</th>"))
+        #expect(!html.contains("align="))
+    }
+}

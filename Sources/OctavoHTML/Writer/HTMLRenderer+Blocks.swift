@@ -2,8 +2,38 @@ import OctavoCore
 
 extension HTMLRenderer {
     /// Renders `blocks` in order. In a tight list item, paragraphs lose their `<p>`.
+    ///
+    /// When raw HTML is re-serialized and several blocks of this list are raw HTML, the run from
+    /// the first to the last of them is rendered with the raw pieces in place and sanitized as
+    /// one fragment: Markdown's `<details>` / Markdown / `</details>` then keeps its structure
+    /// instead of losing the wrapper to two separately repaired pieces.
     mutating func renderBlocks(_ blocks: [Block], depth: Int, tight: Bool = false) {
+        if case let .reserialize(policy) = raw, !copyingRawForSanitizer,
+           let first = blocks.firstIndex(where: Self.isRawHTMLBlock),
+           let last = blocks.lastIndex(where: Self.isRawHTMLBlock), first < last {
+            for block in blocks[..<first] { renderBlock(block, depth: depth, tight: tight) }
+            out.newline()
+            let start = out.count
+            copyingRawForSanitizer = true
+            for block in blocks[first...last] { renderBlock(block, depth: depth, tight: tight) }
+            copyingRawForSanitizer = false
+            let html = out.text(since: start)
+            out.truncate(to: start)
+            let clean = HTMLSanitizer.sanitize(html, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
+                                               maxDepth: maxDepth, context: context)
+            if clean.contains(where: { !$0.isWhitespace }) {
+                out.raw(clean)
+                out.newline()
+            }
+            for block in blocks[(last + 1)...] { renderBlock(block, depth: depth, tight: tight) }
+            return
+        }
         for block in blocks { renderBlock(block, depth: depth, tight: tight) }
+    }
+
+    static func isRawHTMLBlock(_ block: Block) -> Bool {
+        if case let .raw(format, _) = block { return isHTML(format) }
+        return false
     }
 
     mutating func renderBlock(_ block: Block, depth: Int, tight: Bool = false) {
@@ -166,6 +196,10 @@ extension HTMLRenderer {
         }
         switch raw {
         case .copy:
+            out.newline()
+            out.raw(text)
+            out.newline()
+        case .reserialize where copyingRawForSanitizer:
             out.newline()
             out.raw(text)
             out.newline()

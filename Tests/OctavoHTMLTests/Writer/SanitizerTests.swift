@@ -84,3 +84,34 @@ import Testing
         try XMLLint.expectValid(xhtmlKept, xhtml: true)
     }
 }
+
+@Suite struct RawBlockRunTests {
+    @Test func markdownBetweenRawBlocksKeepsItsWrapper() throws {
+        let book = doc(.raw(format: "html", text: "<details onclick=\"x()\">\n<summary>More</summary>\n"),
+                       .paragraph([.strong([.text("Hidden")]), .text(" text")]),
+                       .list(ListBlock(kind: .bullet, items: [.init(task: .done, blocks: [.paragraph([.text("done")])])])),
+                       .raw(format: "html", text: "</details>\n"),
+                       .paragraph([.text("after")]))
+        for xhtml in [false, true] {
+            let html = HTMLWriter(xhtml: xhtml).render(book, context: context())
+            try XMLLint.expectValid(html, xhtml: xhtml)
+            #expect(html == """
+                <details>
+                <summary>More</summary>
+                <p><strong>Hidden</strong> text</p>
+                <ul>
+                <li><input checked="" disabled="" type="checkbox" /> done</li>
+                </ul>
+                </details>
+                <p>after</p>
+
+                """)
+        }
+    }
+
+    @Test func enabledCheckboxesAndOtherControlsStillGo() {
+        let clean = HTMLSanitizer.sanitize("<input type=checkbox><input type=text disabled><input type=checkbox disabled onclick=x>",
+                                           policy: .safe, phrasingOnly: false, xhtml: false, maxDepth: 256, context: nil)
+        #expect(clean == "<input disabled=\"disabled\" type=\"checkbox\" />")
+    }
+}

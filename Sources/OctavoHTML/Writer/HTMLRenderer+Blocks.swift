@@ -79,7 +79,7 @@ extension HTMLRenderer {
             if !figure.caption.isEmpty {
                 out.newline()
                 out.raw("<figcaption>")
-                renderInlineContainer(figure.caption, depth: depth + 1)
+                renderInlineContainer(figure.caption, depth: depth + 2)
                 out.raw("</figcaption>\n")
             }
             out.newline()
@@ -146,14 +146,14 @@ extension HTMLRenderer {
                 if !list.isTight, case let .paragraph(inlines)? = blocks.first {
                     out.newline()
                     out.raw("<p>" + box)
-                    renderInlineContainer(inlines, depth: depth + 1)
+                    renderInlineContainer(inlines, depth: depth + 3)
                     out.raw("</p>\n")
                     blocks.removeFirst()
                 } else {
                     out.raw(box)
                 }
             }
-            renderBlocks(blocks, depth: depth + 1, tight: list.isTight)
+            renderBlocks(blocks, depth: depth + 2, tight: list.isTight)
             out.raw("</li>\n")
         }
         out.newline()
@@ -177,12 +177,12 @@ extension HTMLRenderer {
         out.raw("<dl>\n")
         for item in items {
             out.raw("<dt>")
-            renderInlineContainer(item.term, depth: depth + 1)
+            renderInlineContainer(item.term, depth: depth + 2)
             out.raw("</dt>\n")
             for definition in item.definitions {
                 out.raw("<dd>")
                 let tight = definition.count == 1 && { if case .paragraph = definition[0] { return true } else { return false } }()
-                renderBlocks(definition, depth: depth + 1, tight: tight)
+                renderBlocks(definition, depth: depth + 2, tight: tight)
                 out.raw("</dd>\n")
             }
         }

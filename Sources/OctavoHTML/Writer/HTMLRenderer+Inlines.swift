@@ -32,7 +32,7 @@ extension HTMLRenderer {
     }
 
     mutating func renderInline(_ inline: Inline, depth: Int) {
-        if depth > maxDepth + 64 {
+        if depth > maxDepth + 48 {
             noteTooDeep()
             out.text(HTMLRenderer.plainText([inline]))
             return

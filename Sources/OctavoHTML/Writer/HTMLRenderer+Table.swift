@@ -11,7 +11,7 @@ extension HTMLRenderer {
         out.raw(">\n")
         if !table.caption.isEmpty {
             out.raw("<caption>")
-            renderInlineContainer(table.caption, depth: depth + 1)
+            renderInlineContainer(table.caption, depth: depth + 2)
             out.raw("</caption>\n")
         }
         let columns = table.alignments.count
@@ -57,11 +57,11 @@ extension HTMLRenderer {
         if cell.rowSpan > 1 { out.raw(" rowspan=\"\(cell.rowSpan)\"") }
         out.raw(">")
         if cell.blocks.count == 1, case let .plain(inlines) = cell.blocks[0] {
-            renderInlineContainer(inlines, depth: depth + 1)
+            renderInlineContainer(inlines, depth: depth + 4)
         } else if cell.blocks.count == 1, case let .paragraph(inlines) = cell.blocks[0] {
-            renderInlineContainer(inlines, depth: depth + 1)
+            renderInlineContainer(inlines, depth: depth + 4)
         } else {
-            renderBlocks(cell.blocks, depth: depth + 1)
+            renderBlocks(cell.blocks, depth: depth + 4)
         }
         out.raw("</\(tag)>\n")
     }

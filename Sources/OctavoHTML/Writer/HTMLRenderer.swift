@@ -39,7 +39,10 @@ struct HTMLRenderer {
         self.options = options
         self.headingIDs = headingIDs
         self.context = context
-        self.maxDepth = max(8, context.options.limits.maxDepth)
+        // The depth counts elements. libxml2 (xmllint, and many readers built on it) refuses
+        // documents deeper than 256 elements, so output stays below that whatever the limit
+        // says (the page around the content and inlines add up to about 52 more).
+        self.maxDepth = min(max(8, context.options.limits.maxDepth), 200)
         self.slugger = Slugger(xmlNames: options.xhtml)
         self.footnotes = FootnoteCollector(idPrefix: idPrefix, xmlNames: options.xhtml)
         self.headingIDPrefix = idPrefix

@@ -180,3 +180,23 @@ import Testing
         #expect(!html.contains("align="))
     }
 }
+
+@Suite struct DeepNestingTests {
+    /// 300 levels of lists, quotes and tables (past the reader's limit): XML parsers must still accept it.
+    @Test(arguments: ["list", "quote", "table"])
+    func deepModelsStayWithinWhatParsersAccept(_ kind: String) throws {
+        var block = p(.emphasis([t("deep")]))
+        for _ in 0..<300 {
+            switch kind {
+            case "list": block = .list(ListBlock(kind: .bullet, items: [.init(blocks: [block])]))
+            case "quote": block = .blockQuote([block])
+            default: block = .table(Table(alignments: [.none], head: [], body: [[Table.Cell(blocks: [block])]]))
+            }
+        }
+        for xhtml in [false, true] {
+            let page = HTMLWriter(xhtml: xhtml).render(doc(block), context: context { $0.standalone = true })
+            #expect(page.contains("deep"))
+            try XMLLint.expectValid(page, xhtml: xhtml, fragment: false)
+        }
+    }
+}

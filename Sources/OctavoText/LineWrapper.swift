@@ -1,32 +1,64 @@
 /// Greedy word wrapping by display width. Lines break at white space and between wide (CJK)
-/// characters; other words are never broken. Runs of white space become one space.
+/// characters; other words are never broken. Runs of white space become one space; a `\n`
+/// is a hard break. Works on UTF-8 bytes: separators are ASCII, so every cut is a character boundary.
 enum LineWrapper {
-    /// `text` as lines at most `width` columns wide (one line if `width` is nil).
+    /// `text` as lines at most `width` columns wide (one line per hard break if `width` is nil).
     static func wrap(_ text: String, width: Int?) -> [Substring] {
-        guard let width else { return [Substring(collapse(text))] }
         var lines: [Substring] = []
+        forEachLine(of: text, width: width) { lines.append(Substring($0)) }
+        return lines
+    }
+
+    /// Calls `body` with each wrapped line of `text`, in order.
+    static func forEachLine(of text: String, width: Int?, _ body: (String) -> Void) {
+        let limit = width ?? Int.max
         var current = ""
         var currentWidth = 0
-        for rawWord in text.split(whereSeparator: isSpace) {
-            let word = trimmingEdgeSpaces(rawWord)
-            if word.isEmpty { continue }
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var wordStart: String.Index? = nil
+
+        func place(_ piece: Substring, width pieceWidth: Int, spaced: Bool) {
+            let gap = spaced && !current.isEmpty ? 1 : 0
+            if !current.isEmpty && currentWidth + gap + pieceWidth > limit {
+                body(current)
+                current = String(piece)
+                currentWidth = pieceWidth
+            } else {
+                if gap == 1 { current.append(" ") }
+                current.append(contentsOf: piece)
+                currentWidth += gap + pieceWidth
+            }
+        }
+
+        func finishWord(at end: String.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            let word = trimmingEdgeSpaces(text[start..<end])
+            if word.isEmpty { return }
             var spaced = true
             forEachPiece(of: word) { piece, pieceWidth in
-                let gap = spaced && !current.isEmpty ? 1 : 0
-                if !current.isEmpty && currentWidth + gap + pieceWidth > width {
-                    lines.append(Substring(current))
-                    current = String(piece)
-                    currentWidth = pieceWidth
-                } else {
-                    if gap == 1 { current += " " }
-                    current += piece
-                    currentWidth += gap + pieceWidth
-                }
+                place(piece, width: pieceWidth, spaced: spaced)
                 spaced = false
             }
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(Substring(current)) }
-        return lines
+
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                finishWord(at: index)
+            } else if byte == 0x0A {
+                finishWord(at: index)
+                body(current)
+                current = ""
+                currentWidth = 0
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            index = utf8.index(after: index)
+        }
+        finishWord(at: utf8.endIndex)
+        body(current)
     }
 
     /// The unbreakable pieces of a word: the whole word, unless it holds wide characters, which
@@ -56,13 +88,11 @@ enum LineWrapper {
         if start < word.endIndex { body(word[start...], startWidth) }
     }
 
-    private static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "\n" || character == "\r"
-    }
-
-    /// `text` with every run of white space as one space, trimmed.
+    /// `text` with every run of white space as one space, trimmed (hard breaks included).
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: isSpace).map(trimmingEdgeSpaces).filter { !$0.isEmpty }.joined(separator: " ")
+        var out = ""
+        forEachLine(of: text.contains("\n") ? String(text.map { $0 == "\n" ? " " : $0 }) : text, width: nil) { out += $0 }
+        return out
     }
 
     /// A word without the no-break spaces at its edges: pasted web text types `&nbsp; ` between

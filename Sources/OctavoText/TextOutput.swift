@@ -46,7 +46,10 @@ struct TextOutput {
     }
 
     /// Writes one line with the current prefixes; trailing spaces are trimmed.
-    mutating func line<S: StringProtocol>(_ content: S) {
+    mutating func line(_ content: String) { line(Substring(content)) }
+
+    /// Writes one line with the current prefixes; trailing spaces are trimmed.
+    mutating func line(_ content: Substring) {
         if prefixes.isEmpty {
             text += content
         } else {
@@ -60,8 +63,8 @@ struct TextOutput {
             }
             text += content
         }
-        if content.isEmpty || content.last == " " {
-            while text.last == " " { text.removeLast() }
+        if content.isEmpty || content.utf8.last == 0x20 {
+            while text.utf8.last == 0x20 { text.removeLast() }
         }
         text += "\n"
     }

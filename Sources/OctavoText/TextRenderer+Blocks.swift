@@ -55,8 +55,7 @@ extension TextRenderer {
         case let .lineBlock(lines):
             output.beginBlock()
             for line in lines {
-                let lineText = text(of: line, depth: depth + 1)
-                for wrapped in LineWrapper.wrap(lineText, width: available) { output.line(wrapped) }
+                paragraph(text(of: line, depth: depth + 1))
             }
         case let .division(attributes, children): division(attributes, children, depth: depth)
         case let .raw(format, text):
@@ -68,21 +67,16 @@ extension TextRenderer {
         }
     }
 
-    /// A paragraph: each hard-broken line wrapped on its own. `lead` starts the first line.
+    /// A paragraph: wrapped, each hard break starting a new line. `lead` starts the first line.
     mutating func paragraph(_ text: String, lead: String = "") {
-        let width = available
-        var first = true
-        for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let content = first ? lead + hardLine : String(hardLine)
-            first = false
-            for wrapped in LineWrapper.wrap(content, width: width) { output.line(wrapped) }
-        }
+        let content = lead.isEmpty ? text : lead + text
+        LineWrapper.forEachLine(of: content, width: available) { output.line($0) }
     }
 
     /// Headings: level 1 underlined with `=`, level 2 with `-`, deeper levels with `~`.
     mutating func heading(level: Int, text: String) {
         output.beginBlock()
-        let lines = LineWrapper.wrap(text.replacingNewlines(), width: available)
+        let lines = LineWrapper.wrap(LineWrapper.collapse(text), width: available)
         var widest = 0
         for line in lines {
             output.line(line)
@@ -158,8 +152,4 @@ extension StringProtocol {
         return String(slice)
     }
 
-    /// Line breaks as spaces.
-    func replacingNewlines() -> String {
-        String(map { $0 == "\n" ? " " : $0 })
-    }
 }

@@ -44,7 +44,7 @@ extension HTMLRenderer {
         switch block {
         case let .paragraph(inlines):
             if tight {
-                renderInlineContainer(inlines, depth: depth)
+                renderBareInlines(inlines, depth: depth)
             } else {
                 out.newline()
                 out.raw("<p>")
@@ -52,7 +52,7 @@ extension HTMLRenderer {
                 out.raw("</p>\n")
             }
         case let .plain(inlines):
-            renderInlineContainer(inlines, depth: depth)
+            renderBareInlines(inlines, depth: depth)
         case let .heading(heading):
             renderHeading(heading, depth: depth)
         case let .blockQuote(children):
@@ -99,6 +99,14 @@ extension HTMLRenderer {
         case let .raw(format, text):
             renderRawBlock(format: format, text: text)
         }
+    }
+
+    /// Inlines without a wrapping element (a plain block, a tight item's paragraph). Two in a
+    /// row are kept apart by a line break in the source, never run together.
+    private mutating func renderBareInlines(_ inlines: [Inline], depth: Int) {
+        if out.count == endOfBareInlines, out.count > 0 { out.raw("\n") }
+        renderInlineContainer(inlines, depth: depth)
+        endOfBareInlines = out.count
     }
 
     private mutating func renderHeading(_ heading: Heading, depth: Int) {

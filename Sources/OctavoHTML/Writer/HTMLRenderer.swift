@@ -32,6 +32,8 @@ struct HTMLRenderer {
     /// Set while an inline run with raw HTML is rendered for re-serialization as a whole.
     var copyingRawForSanitizer = false
     var reportedDepth = false
+    /// Where the last bare inline run (a `.plain` block) ended, to separate the next one.
+    var endOfBareInlines = -1
 
     init(options: HTMLWriterOptions, headingIDs: HTMLWriterOptions.HeadingIDs, context: ConversionContext,
          idPrefix: String = "", capacity: Int = 0) {

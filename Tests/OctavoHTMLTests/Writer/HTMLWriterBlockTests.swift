@@ -200,3 +200,10 @@ import Testing
         }
     }
 }
+
+@Suite struct PlainBlockTests {
+    @Test func consecutivePlainBlocksDoNotRunTogether() throws {
+        let html = HTMLWriter().render(doc(.division(Attributes(), [.plain([t("a")]), .plain([t("b")])])), context: context())
+        #expect(html == "<div>\na\nb\n</div>\n")
+    }
+}

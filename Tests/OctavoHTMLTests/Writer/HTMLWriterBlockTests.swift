@@ -124,12 +124,12 @@ import Testing
     @Test func speakerTurnsStartTheirFirstParagraphWithTheSpeaker() throws {
         let turn = Block.division(Attributes(classes: ["turn"], pairs: ["speaker": "MS. PSAKI", "timestamp": "00:12:31"]), [
             p(t("Good afternoon. "), .span(Attributes(classes: ["stage-direction"]), [t("(Laughter.)")])),
-            p(t("Second.")),
+            p(t("Second. "), .span(Attributes(classes: ["stage-direction"]), [.emphasis([t("(Applause.)")])])),
         ])
         #expect(try render(turn) == """
             <div class="turn" data-speaker="MS. PSAKI" data-timestamp="00:12:31">
             <p><span class="speaker">MS. PSAKI:</span> Good afternoon. <span class="stage-direction"><em>(Laughter.)</em></span></p>
-            <p>Second.</p>
+            <p>Second. <span class="stage-direction"><em>(Applause.)</em></span></p>
             </div>
 
             """)

@@ -21,8 +21,10 @@ extension HTMLRenderer {
             out.truncate(to: start)
             let clean = HTMLSanitizer.sanitize(html, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
                                                maxDepth: maxDepth, context: context)
-            if clean.contains(where: { !$0.isWhitespace }) {
-                out.raw(clean)
+            // Whitespace left where removed elements were is not kept at the run's ends.
+            let trimmed = clean.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+            if !trimmed.isEmpty {
+                out.raw(String(trimmed))
                 out.newline()
             }
             for block in blocks[(last + 1)...] { renderBlock(block, depth: depth, tight: tight) }

@@ -119,7 +119,8 @@ enum HTMLSanitizer {
                     continue
                 }
             }
-            kept.append((name, value))
+            // XHTML ids must be XML names (EPUB checkers insist); valid ones are left as they are.
+            kept.append((name, out.xhtml && name == "id" ? Slugger.xmlName(value) : value))
         }
         for (name, value) in kept.sorted(by: { $0.0 < $1.0 }) { out.attribute(name, value) }
     }

@@ -41,6 +41,11 @@ import Testing
         #expect(sanitize(html, xhtml: false) == #"<div class="note" id="n"><p title="t">A <a href="https://x.org/?a=1&amp;b=2" rel="nofollow">link</a> and <img alt="dot" src="data:image/png;base64,AA" width="1" /></p><table><tr><td colspan="2">c</td></tr></table></div>"#)
     }
 
+    @Test func xhtmlIDsBecomeXMLNames() {
+        #expect(sanitize(#"<p id="1 two">x</p><p id="ok">y</p>"#, xhtml: true) == #"<p id="h-1-two">x</p><p id="ok">y</p>"#)
+        #expect(sanitize(#"<p id="1 two">x</p>"#, xhtml: false) == #"<p id="1 two">x</p>"#)
+    }
+
     @Test func unknownElementsAreUnwrappedAndBlocksUnwrappedInsideParagraphs() {
         #expect(sanitize("<center><font color=red>old</font></center>", xhtml: false) == "old")
         #expect(sanitize("a <div>b</div> <em>c</em>", xhtml: false, phrasing: true) == "a b <em>c</em>")

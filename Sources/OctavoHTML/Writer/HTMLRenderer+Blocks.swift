@@ -2,8 +2,40 @@ import OctavoCore
 
 extension HTMLRenderer {
     /// Renders `blocks` in order. In a tight list item, paragraphs lose their `<p>`.
+    ///
+    /// When raw HTML is re-serialized and several blocks of this list are raw HTML, the run from
+    /// the first to the last of them is rendered with the raw pieces in place and sanitized as
+    /// one fragment: Markdown's `<details>` / Markdown / `</details>` then keeps its structure
+    /// instead of losing the wrapper to two separately repaired pieces.
     mutating func renderBlocks(_ blocks: [Block], depth: Int, tight: Bool = false) {
+        if case let .reserialize(policy) = raw, !copyingRawForSanitizer,
+           let first = blocks.firstIndex(where: Self.isRawHTMLBlock),
+           let last = blocks.lastIndex(where: Self.isRawHTMLBlock), first < last {
+            for block in blocks[..<first] { renderBlock(block, depth: depth, tight: tight) }
+            out.newline()
+            let start = out.count
+            copyingRawForSanitizer = true
+            for block in blocks[first...last] { renderBlock(block, depth: depth, tight: tight) }
+            copyingRawForSanitizer = false
+            let html = out.text(since: start)
+            out.truncate(to: start)
+            let clean = HTMLSanitizer.sanitize(html, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
+                                               maxDepth: maxDepth, context: context)
+            // Whitespace left where removed elements were is not kept at the run's ends.
+            let trimmed = clean.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+            if !trimmed.isEmpty {
+                out.raw(String(trimmed))
+                out.newline()
+            }
+            for block in blocks[(last + 1)...] { renderBlock(block, depth: depth, tight: tight) }
+            return
+        }
         for block in blocks { renderBlock(block, depth: depth, tight: tight) }
+    }
+
+    static func isRawHTMLBlock(_ block: Block) -> Bool {
+        if case let .raw(format, _) = block { return isHTML(format) }
+        return false
     }
 
     mutating func renderBlock(_ block: Block, depth: Int, tight: Bool = false) {
@@ -14,7 +46,7 @@ extension HTMLRenderer {
         switch block {
         case let .paragraph(inlines):
             if tight {
-                renderInlineContainer(inlines, depth: depth)
+                renderBareInlines(inlines, depth: depth)
             } else {
                 out.newline()
                 out.raw("<p>")
@@ -22,7 +54,7 @@ extension HTMLRenderer {
                 out.raw("</p>\n")
             }
         case let .plain(inlines):
-            renderInlineContainer(inlines, depth: depth)
+            renderBareInlines(inlines, depth: depth)
         case let .heading(heading):
             renderHeading(heading, depth: depth)
         case let .blockQuote(children):
@@ -49,7 +81,7 @@ extension HTMLRenderer {
             if !figure.caption.isEmpty {
                 out.newline()
                 out.raw("<figcaption>")
-                renderInlineContainer(figure.caption, depth: depth + 1)
+                renderInlineContainer(figure.caption, depth: depth + 2)
                 out.raw("</figcaption>\n")
             }
             out.newline()
@@ -69,6 +101,14 @@ extension HTMLRenderer {
         case let .raw(format, text):
             renderRawBlock(format: format, text: text)
         }
+    }
+
+    /// Inlines without a wrapping element (a plain block, a tight item's paragraph). Two in a
+    /// row are kept apart by a line break in the source, never run together.
+    private mutating func renderBareInlines(_ inlines: [Inline], depth: Int) {
+        if out.count == endOfBareInlines, out.count > 0 { out.raw("\n") }
+        renderInlineContainer(inlines, depth: depth)
+        endOfBareInlines = out.count
     }
 
     private mutating func renderHeading(_ heading: Heading, depth: Int) {
@@ -116,14 +156,14 @@ extension HTMLRenderer {
                 if !list.isTight, case let .paragraph(inlines)? = blocks.first {
                     out.newline()
                     out.raw("<p>" + box)
-                    renderInlineContainer(inlines, depth: depth + 1)
+                    renderInlineContainer(inlines, depth: depth + 3)
                     out.raw("</p>\n")
                     blocks.removeFirst()
                 } else {
                     out.raw(box)
                 }
             }
-            renderBlocks(blocks, depth: depth + 1, tight: list.isTight)
+            renderBlocks(blocks, depth: depth + 2, tight: list.isTight)
             out.raw("</li>\n")
         }
         out.newline()
@@ -147,12 +187,12 @@ extension HTMLRenderer {
         out.raw("<dl>\n")
         for item in items {
             out.raw("<dt>")
-            renderInlineContainer(item.term, depth: depth + 1)
+            renderInlineContainer(item.term, depth: depth + 2)
             out.raw("</dt>\n")
             for definition in item.definitions {
                 out.raw("<dd>")
                 let tight = definition.count == 1 && { if case .paragraph = definition[0] { return true } else { return false } }()
-                renderBlocks(definition, depth: depth + 1, tight: tight)
+                renderBlocks(definition, depth: depth + 2, tight: tight)
                 out.raw("</dd>\n")
             }
         }
@@ -166,6 +206,10 @@ extension HTMLRenderer {
         }
         switch raw {
         case .copy:
+            out.newline()
+            out.raw(text)
+            out.newline()
+        case .reserialize where copyingRawForSanitizer:
             out.newline()
             out.raw(text)
             out.newline()

@@ -59,7 +59,7 @@ extension HTMLRenderer {
             out.raw("</span>")
             if case let .paragraph(inlines)? = body.first {
                 out.raw(" ")
-                renderInlineContainer(inlines, depth: depth + 1)
+                renderInlineContainer(inlines, depth: depth + 2)
                 body = body.dropFirst()
             }
             out.raw("</p>\n")

@@ -54,14 +54,14 @@ extension HTMLRenderer {
         var blocks = note.blocks
         if case let .paragraph(inlines)? = blocks.last {
             blocks.removeLast()
-            renderBlocks(blocks, depth: depth + 1)
+            renderBlocks(blocks, depth: depth + 3)
             out.newline()
             out.raw("<p>")
-            renderInlineContainer(inlines, depth: depth + 1)
+            renderInlineContainer(inlines, depth: depth + 4)
             renderBackReferences(note)
             out.raw("</p>\n")
         } else {
-            renderBlocks(blocks, depth: depth + 1)
+            renderBlocks(blocks, depth: depth + 3)
             out.newline()
             renderBackReferences(note)
             out.newline()

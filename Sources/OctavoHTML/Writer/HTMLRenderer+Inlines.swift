@@ -32,7 +32,7 @@ extension HTMLRenderer {
     }
 
     mutating func renderInline(_ inline: Inline, depth: Int) {
-        if depth > maxDepth + 64 {
+        if depth > maxDepth + 48 {
             noteTooDeep()
             out.text(HTMLRenderer.plainText([inline]))
             return
@@ -84,7 +84,7 @@ extension HTMLRenderer {
         out.raw("<span")
         writeAttributes(attributes)
         out.raw(">")
-        if attributes.hasClass(Conventions.Class.stageDirection) {
+        if attributes.hasClass(Conventions.Class.stageDirection), !Self.isEmphasized(content) {
             wrap("em", content, depth: depth)
         } else {
             renderInlines(content, depth: depth + 1)
@@ -106,6 +106,12 @@ extension HTMLRenderer {
     private func safeURL(_ url: String, image: Bool) -> String {
         guard case .reserialize(.safe) = raw else { return url }
         return HTMLSanitizer.isSafeURL(url, image: image) ? url : ""
+    }
+
+    /// Whether `inlines` are one emphasis already (a transcript's stage direction usually is).
+    static func isEmphasized(_ inlines: [Inline]) -> Bool {
+        if inlines.count == 1, case .emphasis = inlines[0] { return true }
+        return false
     }
 
     /// Whether `inlines` (at any depth) hold raw HTML. Allocates nothing for the common case.

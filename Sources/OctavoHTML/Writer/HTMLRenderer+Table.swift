@@ -2,7 +2,8 @@ import OctavoCore
 
 extension HTMLRenderer {
     /// A table as cmark-gfm writes it: `<thead>` and `<tbody>` (each only when it has rows),
-    /// one cell per line, `align` on cells of aligned columns, rows padded to the column count.
+    /// one cell per line, `align` on cells of aligned columns (XHTML: `style="text-align: …"`),
+    /// rows padded to the column count.
     mutating func renderTable(_ table: Table, depth: Int) {
         out.newline()
         out.raw("<table")
@@ -10,7 +11,7 @@ extension HTMLRenderer {
         out.raw(">\n")
         if !table.caption.isEmpty {
             out.raw("<caption>")
-            renderInlineContainer(table.caption, depth: depth + 1)
+            renderInlineContainer(table.caption, depth: depth + 2)
             out.raw("</caption>\n")
         }
         let columns = table.alignments.count
@@ -44,16 +45,23 @@ extension HTMLRenderer {
 
     private mutating func renderCell(_ cell: Table.Cell, tag: String, alignment: Table.Alignment, depth: Int) {
         out.raw("<" + tag)
-        if alignment != .none { out.attribute("align", alignment.rawValue) }
+        if alignment != .none {
+            // HTML keeps cmark-gfm's `align`; XHTML (EPUB) uses CSS, as `align` is obsolete there.
+            if out.xhtml {
+                out.attribute("style", "text-align: \(alignment.rawValue)")
+            } else {
+                out.attribute("align", alignment.rawValue)
+            }
+        }
         if cell.columnSpan > 1 { out.raw(" colspan=\"\(cell.columnSpan)\"") }
         if cell.rowSpan > 1 { out.raw(" rowspan=\"\(cell.rowSpan)\"") }
         out.raw(">")
         if cell.blocks.count == 1, case let .plain(inlines) = cell.blocks[0] {
-            renderInlineContainer(inlines, depth: depth + 1)
+            renderInlineContainer(inlines, depth: depth + 4)
         } else if cell.blocks.count == 1, case let .paragraph(inlines) = cell.blocks[0] {
-            renderInlineContainer(inlines, depth: depth + 1)
+            renderInlineContainer(inlines, depth: depth + 4)
         } else {
-            renderBlocks(cell.blocks, depth: depth + 1)
+            renderBlocks(cell.blocks, depth: depth + 4)
         }
         out.raw("</\(tag)>\n")
     }

@@ -32,6 +32,8 @@ struct HTMLRenderer {
     /// Set while an inline run with raw HTML is rendered for re-serialization as a whole.
     var copyingRawForSanitizer = false
     var reportedDepth = false
+    /// Where the last bare inline run (a `.plain` block) ended, to separate the next one.
+    var endOfBareInlines = -1
 
     init(options: HTMLWriterOptions, headingIDs: HTMLWriterOptions.HeadingIDs, context: ConversionContext,
          idPrefix: String = "", capacity: Int = 0) {
@@ -39,7 +41,10 @@ struct HTMLRenderer {
         self.options = options
         self.headingIDs = headingIDs
         self.context = context
-        self.maxDepth = max(8, context.options.limits.maxDepth)
+        // The depth counts elements. libxml2 (xmllint, and many readers built on it) refuses
+        // documents deeper than 256 elements, so output stays below that whatever the limit
+        // says (the page around the content and inlines add up to about 52 more).
+        self.maxDepth = min(max(8, context.options.limits.maxDepth), 200)
         self.slugger = Slugger(xmlNames: options.xhtml)
         self.footnotes = FootnoteCollector(idPrefix: idPrefix, xmlNames: options.xhtml)
         self.headingIDPrefix = idPrefix

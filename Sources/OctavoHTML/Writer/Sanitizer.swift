@@ -53,7 +53,7 @@ enum HTMLSanitizer {
                         out.raw("-->")
                     }
                 case .element:
-                    var decision = decide(node.name, policy: policy, phrasingOnly: phrasingOnly)
+                    var decision = decide(node, policy: policy, phrasingOnly: phrasingOnly)
                     if decision == .drop { removed.insert("<\(node.name)>") }
                     if decision == .keep && depth >= limit {
                         decision = .unwrap
@@ -88,11 +88,13 @@ enum HTMLSanitizer {
     /// Whether `url` may be written: see ``SanitizerPolicy/isSafeURL(_:image:)``.
     static func isSafeURL(_ url: String, image: Bool) -> Bool { SanitizerPolicy.isSafeURL(url, image: image) }
 
-    private static func decide(_ name: String, policy: Policy, phrasingOnly: Bool) -> Decision {
+    private static func decide(_ node: HTMLTree.Node, policy: Policy, phrasingOnly: Bool) -> Decision {
+        let name = node.name
         switch policy {
         case .permissive:
             return isXMLName(name) && name != "html" && name != "body" && name != "#fragment" ? .keep : .unwrap
         case .safe:
+            if SanitizerPolicy.isTaskCheckbox(node) { return .keep }
             if SanitizerPolicy.droppedElements.contains(name) { return .drop }
             if SanitizerPolicy.phrasingElements.contains(name) { return .keep }
             if SanitizerPolicy.flowElements.contains(name) { return phrasingOnly ? .unwrap : .keep }
@@ -107,7 +109,7 @@ enum HTMLSanitizer {
         for (name, value) in node.attributes where isXMLName(name) && !seen.contains(name) {
             seen.insert(name)
             if policy == .safe {
-                guard SanitizerPolicy.allows(attribute: name, on: node.name) else {
+                guard SanitizerPolicy.allows(attribute: name, value: value, on: node.name) else {
                     if name.hasPrefix("on") || name == "style" { removed.insert("\(name)=") }
                     continue
                 }
@@ -117,7 +119,8 @@ enum HTMLSanitizer {
                     continue
                 }
             }
-            kept.append((name, value))
+            // XHTML ids must be XML names (EPUB checkers insist); valid ones are left as they are.
+            kept.append((name, out.xhtml && name == "id" ? Slugger.xmlName(value) : value))
         }
         for (name, value) in kept.sorted(by: { $0.0 < $1.0 }) { out.attribute(name, value) }
     }

@@ -2,7 +2,7 @@
 ///
 /// Elements fall in three groups. Allowed elements are kept with their allowed attributes.
 /// Dangerous or invisible elements (`script`, `style`, `iframe`, `object`, `embed`, forms and
-/// their controls, `svg`, `math`, `template`…) are removed with everything inside them. Any
+/// their controls except a disabled checkbox, `svg`, `math`, `template`…) are removed with everything inside them. Any
 /// other element (`font`, `center`, a custom tag) is unwrapped: its tags go, its content stays.
 enum SanitizerPolicy {
     /// Inline (phrasing) elements: allowed anywhere, including inside a paragraph.
@@ -47,12 +47,24 @@ enum SanitizerPolicy {
         "time": ["datetime"], "data": ["value"], "details": ["open"], "bdo": ["dir"],
     ]
 
+    /// A disabled checkbox (a task-list item's mark) is the one form control kept: it submits
+    /// nothing and cannot be changed.
+    static func isTaskCheckbox(_ node: HTMLTree.Node) -> Bool {
+        node.name == "input" && node.attribute("type")?.lowercased() == "checkbox" && node.attribute("disabled") != nil
+    }
+
     /// Attributes holding a URL, checked with ``isSafeURL(_:image:)``.
     static let urlAttributes: Set<String> = ["href", "src", "cite"]
 
-    /// Whether `name` may stay on `element`.
-    static func allows(attribute name: String, on element: String) -> Bool {
+    /// Whether `name` (with `value`) may stay on `element`.
+    static func allows(attribute name: String, value: String, on element: String) -> Bool {
         if name.hasPrefix("on") { return false }
+        if name == "style" {
+            // Only the cell alignment the XHTML writer itself emits.
+            return (element == "td" || element == "th")
+                && ["text-align: left", "text-align: center", "text-align: right"].contains(value)
+        }
+        if element == "input" { return ["type", "checked", "disabled"].contains(name) }
         if globalAttributes.contains(name) { return true }
         if name.hasPrefix("aria-") || name.hasPrefix("data-") { return name.count > 5 }
         return elementAttributes[element]?.contains(name) ?? false

@@ -11,14 +11,16 @@ enum TableOfContents {
         var open = [entries[0].level]
         var itemOpen = false
         for entry in entries {
-            if entry.level > open.last!, itemOpen {
-                out.raw("\n<ul>\n")
-                open.append(entry.level)
-                itemOpen = false
-            }
             while entry.level < open.last!, open.count > 1 {
                 out.raw("</li>\n</ul>\n")
                 open.removeLast()
+                itemOpen = true  // the parent's item
+            }
+            if entry.level > open.last!, itemOpen {
+                out.newline()
+                out.raw("<ul>\n")
+                open.append(entry.level)
+                itemOpen = false
             }
             if itemOpen { out.raw("</li>\n") }
             out.raw("<li><a")

@@ -124,12 +124,12 @@ import Testing
     @Test func speakerTurnsStartTheirFirstParagraphWithTheSpeaker() throws {
         let turn = Block.division(Attributes(classes: ["turn"], pairs: ["speaker": "MS. PSAKI", "timestamp": "00:12:31"]), [
             p(t("Good afternoon. "), .span(Attributes(classes: ["stage-direction"]), [t("(Laughter.)")])),
-            p(t("Second.")),
+            p(t("Second. "), .span(Attributes(classes: ["stage-direction"]), [.emphasis([t("(Applause.)")])])),
         ])
         #expect(try render(turn) == """
             <div class="turn" data-speaker="MS. PSAKI" data-timestamp="00:12:31">
             <p><span class="speaker">MS. PSAKI:</span> Good afternoon. <span class="stage-direction"><em>(Laughter.)</em></span></p>
-            <p>Second.</p>
+            <p>Second. <span class="stage-direction"><em>(Applause.)</em></span></p>
             </div>
 
             """)
@@ -168,5 +168,42 @@ import Testing
         #expect(html.contains("<p>deep</p>"))
         #expect(html.components(separatedBy: "<blockquote>").count - 1 <= ctx.options.limits.maxDepth + 1)
         #expect(ctx.diagnostics.contains { $0.source == "html.depth" })
+    }
+}
+
+@Suite struct XHTMLTableTests {
+    @Test func xhtmlTablesAlignWithCSS() throws {
+        let table = Table(alignments: [.center], head: [[.init([t("h")])]], body: [[.init([t("b")])]])
+        let html = HTMLWriter(xhtml: true).render(doc(.table(table)), context: context())
+        try XMLLint.expectValid(html, xhtml: true)
+        #expect(html.contains("<th style=\"text-align: center\">h</th>"))
+        #expect(!html.contains("align="))
+    }
+}
+
+@Suite struct DeepNestingTests {
+    /// 300 levels of lists, quotes and tables (past the reader's limit): XML parsers must still accept it.
+    @Test(arguments: ["list", "quote", "table"])
+    func deepModelsStayWithinWhatParsersAccept(_ kind: String) throws {
+        var block = p(.emphasis([t("deep")]))
+        for _ in 0..<300 {
+            switch kind {
+            case "list": block = .list(ListBlock(kind: .bullet, items: [.init(blocks: [block])]))
+            case "quote": block = .blockQuote([block])
+            default: block = .table(Table(alignments: [.none], head: [], body: [[Table.Cell(blocks: [block])]]))
+            }
+        }
+        for xhtml in [false, true] {
+            let page = HTMLWriter(xhtml: xhtml).render(doc(block), context: context { $0.standalone = true })
+            #expect(page.contains("deep"))
+            try XMLLint.expectValid(page, xhtml: xhtml, fragment: false)
+        }
+    }
+}
+
+@Suite struct PlainBlockTests {
+    @Test func consecutivePlainBlocksDoNotRunTogether() throws {
+        let html = HTMLWriter().render(doc(.division(Attributes(), [.plain([t("a")]), .plain([t("b")])])), context: context())
+        #expect(html == "<div>\na\nb\n</div>\n")
     }
 }

@@ -41,6 +41,11 @@ import Testing
         #expect(sanitize(html, xhtml: false) == #"<div class="note" id="n"><p title="t">A <a href="https://x.org/?a=1&amp;b=2" rel="nofollow">link</a> and <img alt="dot" src="data:image/png;base64,AA" width="1" /></p><table><tr><td colspan="2">c</td></tr></table></div>"#)
     }
 
+    @Test func xhtmlIDsBecomeXMLNames() {
+        #expect(sanitize(#"<p id="1 two">x</p><p id="ok">y</p>"#, xhtml: true) == #"<p id="h-1-two">x</p><p id="ok">y</p>"#)
+        #expect(sanitize(#"<p id="1 two">x</p>"#, xhtml: false) == #"<p id="1 two">x</p>"#)
+    }
+
     @Test func unknownElementsAreUnwrappedAndBlocksUnwrappedInsideParagraphs() {
         #expect(sanitize("<center><font color=red>old</font></center>", xhtml: false) == "old")
         #expect(sanitize("a <div>b</div> <em>c</em>", xhtml: false, phrasing: true) == "a b <em>c</em>")
@@ -82,5 +87,36 @@ import Testing
         #expect(dropped == "<p>after</p>\n")
         let xhtmlKept = HTMLWriter(xhtml: true).render(book, context: context { $0.rawHTML = .keep })
         try XMLLint.expectValid(xhtmlKept, xhtml: true)
+    }
+}
+
+@Suite struct RawBlockRunTests {
+    @Test func markdownBetweenRawBlocksKeepsItsWrapper() throws {
+        let book = doc(.raw(format: "html", text: "<details onclick=\"x()\">\n<summary>More</summary>\n"),
+                       .paragraph([.strong([.text("Hidden")]), .text(" text")]),
+                       .list(ListBlock(kind: .bullet, items: [.init(task: .done, blocks: [.paragraph([.text("done")])])])),
+                       .raw(format: "html", text: "</details>\n"),
+                       .paragraph([.text("after")]))
+        for xhtml in [false, true] {
+            let html = HTMLWriter(xhtml: xhtml).render(book, context: context())
+            try XMLLint.expectValid(html, xhtml: xhtml)
+            #expect(html == """
+                <details>
+                <summary>More</summary>
+                <p><strong>Hidden</strong> text</p>
+                <ul>
+                <li><input checked="" disabled="" type="checkbox" /> done</li>
+                </ul>
+                </details>
+                <p>after</p>
+
+                """)
+        }
+    }
+
+    @Test func enabledCheckboxesAndOtherControlsStillGo() {
+        let clean = HTMLSanitizer.sanitize("<input type=checkbox><input type=text disabled><input type=checkbox disabled onclick=x>",
+                                           policy: .safe, phrasingOnly: false, xhtml: false, maxDepth: 256, context: nil)
+        #expect(clean == "<input disabled=\"disabled\" type=\"checkbox\" />")
     }
 }

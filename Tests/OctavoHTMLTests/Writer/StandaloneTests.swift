@@ -1,6 +1,7 @@
 import Foundation
 import OctavoCore
 @testable import OctavoHTML
+import OctavoMarkdown
 import OctavoTestSupport
 import Testing
 
@@ -73,5 +74,23 @@ import Testing
         let book = Book(metadata: Self.metadata, documents: [Document(blocks: Self.blocks)])
         let ctx = context { $0.standalone = true; $0.tableOfContents = true }
         #expect(HTMLWriter().render(book, context: ctx) == HTMLWriter().render(book, context: ctx))
+    }
+}
+
+/// Markdown through the reader and the writer, compared with golden pages.
+@Suite struct MarkdownGoldenTests {
+    @Test(arguments: [false, true])
+    func richMarkdownPage(_ xhtml: Bool) throws {
+        let folder = StandaloneTests.golden
+        let input = folder.appendingPathComponent("rich.md")
+        let ctx = context {
+            $0.standalone = true
+            $0.tableOfContents = true
+        }
+        let document = try MarkdownReader().read(InputSource(data: Data(contentsOf: input), path: input.path), context: ctx)
+        let book = Book(metadata: document.metadata, documents: [document])
+        let page = HTMLWriter(xhtml: xhtml).render(book, context: ctx)
+        try XMLLint.expectValid(page, xhtml: xhtml, fragment: false)
+        Golden.check(page, against: folder.appendingPathComponent(xhtml ? "rich.xhtml" : "rich.html"))
     }
 }

@@ -111,6 +111,7 @@ import Testing
         #expect(!chapter1.contains("missing.html") && !chapter1.contains("r.png"), "raw HTML keeps no dangling URL")
         #expect(chapter1.contains("[remote raw]"))
         #expect(chapter1.contains("raw photo"))
+        #expect(chapter1.contains("text-align: right"), "column alignment is kept, as CSS")
         let chapter2 = EPUBTestKit.text("EPUB/chapter-002.xhtml", in: entries)
         #expect(chapter2.contains(#"href="chapter-001.xhtml""#))
         #expect(!chapter2.contains("missing.md"))

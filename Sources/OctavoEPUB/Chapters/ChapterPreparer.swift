@@ -110,14 +110,7 @@ final class ChapterPreparer {
             claim(&attributes)
             block = .division(attributes, blocks)
         case var .codeBlock(code): claim(&code.attributes); block = .codeBlock(code)
-        case var .table(table):
-            claim(&table.attributes)
-            // HTMLWriter writes column alignment as the `align` attribute, which EPUB's XHTML
-            // does not allow; until it writes CSS instead, alignment is left out of books.
-            table.alignments = table.alignments.map { _ in .none }
-            for r in table.head.indices { for c in table.head[r].indices { table.head[r][c].alignment = nil } }
-            for r in table.body.indices { for c in table.body[r].indices { table.body[r][c].alignment = nil } }
-            block = .table(table)
+        case var .table(table): claim(&table.attributes); block = .table(table)
         case var .figure(figure): claim(&figure.attributes); block = .figure(figure)
         case var .list(list): claim(&list.attributes); block = .list(list)
         case .paragraph, .plain, .blockQuote, .thematicBreak, .definitionList, .lineBlock, .raw: break

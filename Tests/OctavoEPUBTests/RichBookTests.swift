@@ -54,8 +54,9 @@ import Testing
             ],
             sourcePath: root.appendingPathComponent("engines.md").path)
         let second = Document(
-            metadata: Metadata(title: "Notes", authors: ["Charles Babbage"]),
+            metadata: Metadata(title: "Notes", authors: ["Charles Babbage"], language: "Klingon!!"),
             blocks: [
+                .heading(Heading(level: 1, content: [.text("Notes"), .footnote(Footnote(blocks: [M.p("title note")]))])),
                 M.p("Intro."),
                 M.h(2, "Part Two", id: "part-two"),
                 .list(ListBlock(kind: .bullet, items: [ListBlock.Item(task: .done, blocks: [.plain([.text("done")])]),
@@ -116,6 +117,8 @@ import Testing
         #expect(chapter2.contains(#"href="chapter-001.xhtml""#))
         #expect(!chapter2.contains("missing.md"))
         #expect(chapter2.contains("Charles Babbage"))
+        #expect(chapter2.contains(#"xml:lang="en""#), "an invalid language tag falls back to the book's")
+        #expect(!chapter2.contains("title note"), "a note in a title is left out")
 
         let messages = context.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("remote image https://example.com/chart.png") })

@@ -45,11 +45,21 @@ final class ChapterPreparer {
         let title = rewrite([.plain(chapter.title)], chapter: chapter, fileName: fileName, sections: &titleSections,
                             internalLinks: &internalLinks)
         let body = rewrite(chapter.body, chapter: chapter, fileName: fileName, sections: &sections, internalLinks: &internalLinks)
-        let titleInlines: [Inline]
+        var titleInlines: [Inline]
         if case let .plain(inlines) = title.first { titleInlines = inlines } else { titleInlines = chapter.title }
+        // A note in a title would have no place to go: the header is rendered on its own.
+        let withoutNotes = titleInlines.rewritten(inlines: { inline in
+            if case .footnote = inline { return [] }
+            return [inline]
+        })
+        if withoutNotes != titleInlines {
+            report(.info, "a footnote in the title '\(chapter.titleText)' is left out", chapter.sourcePath, "epub.chapters")
+            titleInlines = withoutNotes
+        }
+        let language = chapter.language.flatMap(LanguageTag.normalized) ?? bookLanguage
         return PreparedChapter(fileName: fileName, documentIndex: chapter.documentIndex, title: chapter.titleText,
                                titleInlines: titleInlines, provenance: chapter.provenance,
-                               language: chapter.language ?? bookLanguage, body: body, sections: sections,
+                               language: language, body: body, sections: sections,
                                hasInternalLinks: internalLinks)
     }
 

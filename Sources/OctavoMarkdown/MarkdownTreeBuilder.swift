@@ -108,8 +108,7 @@ struct MarkdownTreeBuilder {
         case .document, .unknown: break
         case .blockQuote: blocks.append(.blockQuote(takeBlocks(from: frame)))
         case let .list(kind, isTight):
-            let listItems = Array(items[frame.itemStart...])
-            items.removeSubrange(frame.itemStart...)
+            let listItems = Self.take(&items, from: frame.itemStart)
             blocks.append(.list(ListBlock(kind: kind, isTight: isTight, items: listItems)))
         case let .item(task): items.append(ListBlock.Item(task: task, blocks: takeBlocks(from: frame)))
         case .paragraph: blocks.append(.paragraph(takeInlines(from: frame)))
@@ -123,8 +122,7 @@ struct MarkdownTreeBuilder {
             rows.removeSubrange(frame.rowStart...)
             blocks.append(.table(Table(alignments: alignments, head: head, body: body)))
         case let .tableRow(isHeader):
-            let rowCells = Array(cells[frame.cellStart...])
-            cells.removeSubrange(frame.cellStart...)
+            let rowCells = Self.take(&cells, from: frame.cellStart)
             rows.append((isHeader, rowCells))
         case .tableCell: cells.append(Table.Cell(takeInlines(from: frame)))
         case .emphasis: inlines.append(.emphasis(takeInlines(from: frame)))
@@ -140,15 +138,17 @@ struct MarkdownTreeBuilder {
         }
     }
 
-    private mutating func takeBlocks(from frame: Frame) -> [Block] {
-        let taken = Array(blocks[frame.blockStart...])
-        blocks.removeSubrange(frame.blockStart...)
-        return taken
-    }
+    private mutating func takeBlocks(from frame: Frame) -> [Block] { Self.take(&blocks, from: frame.blockStart) }
 
-    private mutating func takeInlines(from frame: Frame) -> [Inline] {
-        let taken = Array(inlines[frame.inlineStart...])
-        inlines.removeSubrange(frame.inlineStart...)
+    private mutating func takeInlines(from frame: Frame) -> [Inline] { Self.take(&inlines, from: frame.inlineStart) }
+
+    /// The elements from `start` on, in a new array of exactly their size (never the shared
+    /// stack's own buffer, which `Array(slice)` would hand out when the slice spans all of it).
+    private static func take<Element>(_ stack: inout [Element], from start: Int) -> [Element] {
+        var taken: [Element] = []
+        taken.reserveCapacity(stack.count - start)
+        taken.append(contentsOf: stack[start...])
+        stack.removeSubrange(start...)
         return taken
     }
 

@@ -46,11 +46,34 @@ enum LineWrapper {
 
     /// `text` with every run of white space (hard breaks included) as one space, trimmed.
     static func collapse(_ text: String) -> String {
-        var output = TextOutput()
-        let flat = text.contains("\n") ? String(text.map { $0 == "\n" ? " " : $0 }) : text
-        output.appendWrapped(flat, width: nil)
-        var bytes = output.bytes
-        if bytes.last == 0x0A { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: collapse(Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// UTF-8 text with every run of white space (hard breaks included) as one space, trimmed,
+    /// and no-break spaces at word edges dropped.
+    static func collapse(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { text in
+            var start = -1
+            func word(_ from: Int, _ to: Int) {
+                var (from, to) = (from, to)
+                trimPadding(text, &from, &to)
+                guard from < to else { return }
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<to]))
+            }
+            for index in 0..<text.count {
+                switch text[index] {
+                case 0x20, 0x09, 0x0A, 0x0D:
+                    if start >= 0 { word(start, index) }
+                    start = -1
+                default:
+                    if start < 0 { start = index }
+                }
+            }
+            if start >= 0 { word(start, text.count) }
+        }
+        return out
     }
 }

@@ -90,4 +90,27 @@ extension TextOutput {
     mutating func appendWrapped(_ text: [UInt8], width: Int?) -> Int {
         text.withUnsafeBufferPointer { appendWrapped($0, width: width) }
     }
+
+    /// Writes `text` line by line as it is, each non-empty line indented by `indent` spaces
+    /// (code). A final line end does not make an extra empty line.
+    mutating func appendVerbatim(_ text: String, indent: Int) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            if end > 0 && bytes[end - 1] == 0x0A { end -= 1 }
+            guard end > 0 || !bytes.isEmpty else { return }
+            while start <= end {
+                var stop = start
+                while stop < end && bytes[stop] != 0x0A { stop += 1 }
+                startLine()
+                if stop > start {
+                    for _ in 0..<indent { append(0x20) }
+                    append(UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+                }
+                endLine()
+                start = stop + 1
+            }
+        }
+    }
 }

@@ -25,7 +25,9 @@ extension TextRenderer {
             }
             scratch = body
         case let .heading(h):
-            heading(level: h.level, text: text(of: h.content, depth: depth))
+            var bytes: [UInt8] = []
+            append(h.content, to: &bytes, depth: depth)
+            heading(level: h.level, bytes: LineWrapper.collapse(bytes))
         case let .blockQuote(children):
             output.beginBlock()
             output.push(first: "> ", rest: "> ", tight: false)
@@ -34,9 +36,7 @@ extension TextRenderer {
         case let .list(list): self.list(list, depth: depth)
         case let .codeBlock(code):
             output.beginBlock()
-            var lines = code.text.split(separator: "\n", omittingEmptySubsequences: false)
-            if lines.last?.isEmpty == true { lines.removeLast() }
-            for line in lines { output.line(line.isEmpty ? "" : "    " + line) }
+            output.appendVerbatim(code.text, indent: 4)
         case .thematicBreak:
             output.beginBlock()
             output.line("* * *")
@@ -66,9 +66,7 @@ extension TextRenderer {
         case let .raw(format, text):
             guard Self.isTextFormat(format) else { return }
             output.beginBlock()
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            if lines.last?.isEmpty == true { lines.removeLast() }
-            for line in lines { output.line(line) }
+            output.appendVerbatim(text, indent: 0)
         }
     }
 
@@ -88,8 +86,13 @@ extension TextRenderer {
 
     /// Headings: level 1 underlined with `=`, level 2 with `-`, deeper levels with `~`.
     mutating func heading(level: Int, text: String) {
+        heading(level: level, bytes: LineWrapper.collapse(Array(text.utf8)))
+    }
+
+    /// A heading from collapsed UTF-8 text.
+    mutating func heading(level: Int, bytes: [UInt8]) {
         output.beginBlock()
-        let widest = output.appendWrapped(LineWrapper.collapse(text), width: available)
+        let widest = output.appendWrapped(bytes, width: available)
         let rule: Character = level <= 1 ? "=" : level == 2 ? "-" : "~"
         output.line(String(repeating: rule, count: max(widest, 3)))
     }

@@ -132,44 +132,6 @@ extension HTMLRenderer {
         out.raw("</h\(level)>\n")
     }
 
-    private mutating func renderList(_ list: ListBlock, depth: Int) {
-        out.newline()
-        let tag: String
-        switch list.kind {
-        case .bullet:
-            tag = "ul"
-            out.raw("<ul")
-        case let .ordered(start, _):
-            tag = "ol"
-            out.raw("<ol")
-            if start != 1 { out.raw(" start=\"\(start)\"") }
-        }
-        writeAttributes(list.attributes)
-        out.raw(">\n")
-        for item in list.items {
-            out.newline()
-            out.raw("<li>")
-            var blocks = item.blocks
-            if let task = item.task {
-                let box = task == .done ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
-                                        : "<input type=\"checkbox\" disabled=\"\" /> "
-                if !list.isTight, case let .paragraph(inlines)? = blocks.first {
-                    out.newline()
-                    out.raw("<p>" + box)
-                    renderInlineContainer(inlines, depth: depth + 3)
-                    out.raw("</p>\n")
-                    blocks.removeFirst()
-                } else {
-                    out.raw(box)
-                }
-            }
-            renderBlocks(blocks, depth: depth + 2, tight: list.isTight)
-            out.raw("</li>\n")
-        }
-        out.newline()
-        out.raw("</\(tag)>\n")
-    }
-
     private mutating func renderCodeBlock(_ code: CodeBlock) {
         out.newline()
         out.raw("<pre")
@@ -180,23 +142,6 @@ extension HTMLRenderer {
         out.raw(">")
         out.text(code.text)
         out.raw("</code></pre>\n")
-    }
-
-    private mutating func renderDefinitionList(_ items: [DefinitionItem], depth: Int) {
-        out.newline()
-        out.raw("<dl>\n")
-        for item in items {
-            out.raw("<dt>")
-            renderInlineContainer(item.term, depth: depth + 2)
-            out.raw("</dt>\n")
-            for definition in item.definitions {
-                out.raw("<dd>")
-                let tight = definition.count == 1 && { if case .paragraph = definition[0] { return true } else { return false } }()
-                renderBlocks(definition, depth: depth + 2, tight: tight)
-                out.raw("</dd>\n")
-            }
-        }
-        out.raw("</dl>\n")
     }
 
     private mutating func renderRawBlock(format: String, text: String) {

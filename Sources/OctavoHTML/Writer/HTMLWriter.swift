@@ -72,6 +72,7 @@ public struct HTMLWriter: DocumentWriter {
     public func renderFragment(_ blocks: [Block], context: ConversionContext, idPrefix: String = "") -> HTMLFragment {
         var renderer = HTMLRenderer(options: options, headingIDs: options.headingIDs ?? .automatic, context: context,
                                     idPrefix: idPrefix, capacity: 4096)
+        if renderer.headingIDs == .automatic { renderer.slugger.expect(ExplicitIDs.collect(blocks)) }
         renderer.renderBlocks(blocks, depth: 0)
         renderer.renderFootnotes(depth: 0)
         return HTMLFragment(html: renderer.out.string, headings: renderer.headings)
@@ -95,7 +96,11 @@ public struct HTMLWriter: DocumentWriter {
     private func fragmentRenderer(for book: Book, context: ConversionContext) -> HTMLRenderer {
         let automatic = context.options.standalone || context.options.tableOfContents
         let policy = options.headingIDs ?? (automatic ? .automatic : .explicitOnly)
-        return HTMLRenderer(options: options, headingIDs: policy, context: context, capacity: 1 << 16)
+        var renderer = HTMLRenderer(options: options, headingIDs: policy, context: context, capacity: 1 << 16)
+        if policy == .automatic {
+            for document in book.documents { renderer.slugger.expect(ExplicitIDs.collect(document.blocks)) }
+        }
+        return renderer
     }
 
     /// One document's blocks, or each document of a compilation as an `<article>` with its own header.

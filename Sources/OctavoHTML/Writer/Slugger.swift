@@ -5,21 +5,29 @@
 /// that does not start with a letter or `_` is prefixed with `h-`, so it is a valid XML name.
 struct Slugger {
     private var taken: Set<String> = []
+    /// Ids that explicit attributes will claim later in the output: generated slugs avoid them.
+    private var expected: Set<String> = []
     let xmlNames: Bool
 
     init(xmlNames: Bool) { self.xmlNames = xmlNames }
 
     /// A unique id from the text of a heading.
     mutating func slug(for text: String) -> String {
-        unique(Self.slug(text, xmlName: xmlNames))
+        unique(Self.slug(text, xmlName: xmlNames), avoidingExpected: true)
+    }
+
+    /// Notes ids that explicit attributes will claim, so that generated slugs earlier in the
+    /// output do not take them first.
+    mutating func expect(_ ids: some Sequence<String>) {
+        for id in ids { expected.insert(xmlNames ? Self.xmlName(id) : id) }
     }
 
     /// `candidate` if it is still free, else the first free `candidate-N`. Marks the result as taken.
-    mutating func unique(_ candidate: String) -> String {
+    mutating func unique(_ candidate: String, avoidingExpected: Bool = false) -> String {
         let base = candidate.isEmpty ? "section" : candidate
         var result = base
         var counter = 0
-        while taken.contains(result) {
+        while taken.contains(result) || (avoidingExpected && expected.contains(result)) {
             counter += 1
             result = "\(base)-\(counter)"
         }

@@ -24,6 +24,8 @@ import Testing
         #expect(page.contains("<h1 id=\"getting-started\">"))
         #expect(page.contains("<h2 id=\"getting-started-1\">"))
         #expect(page.contains("<h2 id=\"ünïcode--more\">"))
+        let claimed = try render(h(1, "Intro"), h(2, "Later", id: "intro"), configure: { $0.standalone = true })
+        #expect(claimed.contains("<h1 id=\"intro-1\">Intro</h1>") && claimed.contains("<h2 id=\"intro\">Later</h2>"))
     }
 
     @Test func listsWithStartTightnessAndTasks() throws {

@@ -38,19 +38,28 @@ struct BookContent {
         let tables = LinkResolver.documentTables(book: book, chapters: prepared)
         let links = LinkResolver(ids: preparer.ids, documentFiles: tables.files, documentIndexes: tables.indexes)
         let renderer = ChapterRenderer(stylesheet: stylesheetPath)
-        // Per chapter, on all cores: links resolved, XHTML rendered, its digest taken for the identifier.
-        let rendered: [(page: Data, digest: [UInt8])] = ParallelMap.map(prepared.count) { index in
+        // Per chapter, on all cores: links resolved, XHTML rendered, its digest taken for the
+        // identifier. Each job reports into a context of its own, passed on in chapter order, so
+        // the diagnostics come out in the same order on every run.
+        let rendered: [(page: Data, digest: [UInt8], diagnostics: [Diagnostic])] = ParallelMap.map(prepared.count) { index in
+            let local = ConversionContext(options: context.options, date: context.date)
             var chapter = prepared[index]
             if chapter.hasInternalLinks {
                 let sourcePath = book.documents[chapter.documentIndex].sourcePath
                 if case let .plain(title)? = links.resolve([.plain(chapter.titleInlines)], in: chapter, sourcePath: sourcePath,
-                                                           context: context).first {
+                                                           context: local).first {
                     chapter.titleInlines = title
                 }
-                chapter.body = links.resolve(chapter.body, in: chapter, sourcePath: sourcePath, context: context)
+                chapter.body = links.resolve(chapter.body, in: chapter, sourcePath: sourcePath, context: local)
             }
-            let page = Data(renderer.xhtml(chapter, context: context).utf8)
-            return (page, SHA1.digest(page))
+            let page = Data(renderer.xhtml(chapter, context: local).utf8)
+            return (page, SHA1.digest(page), local.diagnostics)
+        }
+        for (chapter, job) in zip(prepared, rendered) {
+            for var diagnostic in job.diagnostics {
+                if diagnostic.file == nil { diagnostic.file = book.documents[chapter.documentIndex].sourcePath }
+                context.report(diagnostic)
+            }
         }
         pages = rendered.map(\.page)
         images = preparer.images.store.images

@@ -128,4 +128,10 @@ import Testing
         #expect(out == #"<p class="x"><a>A</a> <A href="https://x.example/?a=1&amp;b=2">B</A> <img alt="pic" src="images/img-0001.png"> [Gone &amp; lost]</p>"#)
         #expect(RawHTMLURLs.mentionsURLs("<b>bold</b>") == false)
     }
+
+    @Test func idsInRawHTMLAreClaimedAndAnchorNamesBecomeIDs() {
+        let html = #"<a name="top"></a><span id="x" class="c">s</span><a id="y" name="z">a</a><img name="keep" src="i.png">"#
+        let out = RawHTMLURLs.rewrite(html, link: { $0 }, image: { src, _ in .source(src) }, id: { "new-" + $0 })
+        #expect(out == #"<a id="new-top"></a><span id="new-x" class="c">s</span><a id="new-y">a</a><img name="keep" src="i.png">"#)
+    }
 }

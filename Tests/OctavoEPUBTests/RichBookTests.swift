@@ -51,6 +51,8 @@ import Testing
                 .lineBlock([[.text("line one")], [.text("line two")]]),
                 .raw(format: "html", text: #"<p>Raw: <img src="img/photo.png" alt="raw photo"> <a href="missing.html">gone</a> "#
                      + #"<a href='#tables'>tables</a> <img src="https://example.com/r.png" alt="remote raw"></p>"#),
+                .raw(format: "html", text: #"<p><a name="anchor1"></a><span id="tables">same id as a heading</span></p>"#),
+                .paragraph([.link(Link(destination: "#anchor1", content: [.text("to the raw anchor")]))]),
             ],
             sourcePath: root.appendingPathComponent("engines.md").path)
         let second = Document(
@@ -112,6 +114,8 @@ import Testing
         #expect(!chapter1.contains("missing.html") && !chapter1.contains("r.png"), "raw HTML keeps no dangling URL")
         #expect(chapter1.contains("[remote raw]"))
         #expect(chapter1.contains("raw photo"))
+        #expect(chapter1.contains(#"id="tables-2""#), "raw HTML ids are unique in the book")
+        #expect(chapter1.contains(##"href="#anchor1""##), "links reach anchors in raw HTML")
         #expect(chapter1.contains("text-align: right"), "column alignment is kept, as CSS")
         let chapter2 = EPUBTestKit.text("EPUB/chapter-002.xhtml", in: entries)
         #expect(chapter2.contains(#"href="chapter-001.xhtml""#))

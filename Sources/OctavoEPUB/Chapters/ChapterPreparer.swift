@@ -71,7 +71,7 @@ final class ChapterPreparer {
         let walk = ModelRewrite(
             block: { block, structural in
                 if case let .raw(format, text) = block, format.lowercased() == "html", RawHTMLURLs.mentionsURLs(text) {
-                    block = .raw(format: format, text: self.rawHTML(text, chapter: chapter, internalLinks: &linksInside))
+                    block = .raw(format: format, text: self.rawHTML(text, chapter: chapter, file: fileName, internalLinks: &linksInside))
                 }
                 self.claimIDs(in: &block, document: document, file: fileName)
                 if structural, case let .heading(heading) = block, let id = heading.attributes.id {
@@ -82,7 +82,7 @@ final class ChapterPreparer {
                 switch inline {
                 case let .image(image): return self.embed(image, insideLink: insideLink, chapter: chapter, document: document, file: fileName)
                 case let .raw(format, text) where format.lowercased() == "html" && RawHTMLURLs.mentionsURLs(text):
-                    return [.raw(format: format, text: self.rawHTML(text, chapter: chapter, internalLinks: &linksInside))]
+                    return [.raw(format: format, text: self.rawHTML(text, chapter: chapter, file: fileName, internalLinks: &linksInside))]
                 case var .link(link):
                     guard let external = LinkResolver.external(link.destination) else {
                         linksInside = true
@@ -129,7 +129,7 @@ final class ChapterPreparer {
 
     /// Raw HTML with its images embedded (or replaced by their alt text) and its web links final;
     /// other links are left for ``LinkResolver``.
-    private func rawHTML(_ html: String, chapter: Chapter, internalLinks: inout Bool) -> String {
+    private func rawHTML(_ html: String, chapter: Chapter, file: String, internalLinks: inout Bool) -> String {
         var needsLinkPass = false
         let result = RawHTMLURLs.rewrite(html, link: { destination in
             if let external = LinkResolver.external(destination) { return external }
@@ -152,6 +152,8 @@ final class ChapterPreparer {
                 self.report(.warning, "image \(shown) not embedded: \(reason)", chapter.sourcePath, "epub.images")
                 return .text(alt.isEmpty ? "" : "[" + alt + "]")
             }
+        }, id: { id in
+            self.ids.claim(id, document: chapter.documentIndex, file: file)
         })
         if needsLinkPass { internalLinks = true }
         return result

@@ -9,11 +9,14 @@ enum RawHTMLURLs {
     /// Whether `html` has anything to rewrite (a cheap test before the work).
     static func mentionsURLs(_ html: String) -> Bool {
         html.range(of: "href", options: .caseInsensitive) != nil || html.range(of: "<img", options: .caseInsensitive) != nil
+            || html.range(of: "id", options: .caseInsensitive) != nil || html.range(of: "name", options: .caseInsensitive) != nil
     }
 
     /// `html` with each `href` value replaced by `link(value)` (the attribute dropped when it
-    /// returns `nil`) and each `<img>` given a new `src` or replaced by text, as `image(src, alt)` says.
-    static func rewrite(_ html: String, link: (String) -> String?, image: (String, String) -> ImageChange) -> String {
+    /// returns `nil`), each `<img>` given a new `src` or replaced by text, as `image(src, alt)` says,
+    /// and each `id` (and an `<a name>`, which becomes an `id`) replaced by `id(value)`.
+    static func rewrite(_ html: String, link: (String) -> String?, image: (String, String) -> ImageChange,
+                        id: (String) -> String = { $0 }) -> String {
         let ns = html as NSString
         var out = ""
         var last = 0
@@ -22,7 +25,8 @@ enum RawHTMLURLs {
             last = match.range.location + match.range.length
             let text = ns.substring(with: match.range)
             let name = ns.substring(with: match.range(at: 1)).lowercased()
-            out += name == "img" ? rewriteImage(text, image) : rewriteLinks(text, link)
+            let named = rewriteIDs(text, anchor: name == "a", id)
+            out += name == "img" ? rewriteImage(named, image) : rewriteLinks(named, link)
         }
         out += ns.substring(from: last)
         return out
@@ -30,7 +34,7 @@ enum RawHTMLURLs {
 
     private static let tag = try! NSRegularExpression(pattern: "<([A-Za-z][A-Za-z0-9-]*)\\b[^>]*>")
     private static let attribute = try! NSRegularExpression(
-        pattern: #"(\s)(href|src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: [.caseInsensitive])
+        pattern: #"(\s)(href|src|alt|id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: [.caseInsensitive])
 
     private static func attributes(_ tag: String) -> [(name: String, value: String, range: NSRange)] {
         let ns = tag as NSString
@@ -45,6 +49,25 @@ enum RawHTMLURLs {
         for found in attributes(tag).reversed() where found.name == "href" {
             let replacement = link(found.value).map { " href=\"\(XMLText.escape($0))\"" } ?? ""
             result = result.replacingCharacters(in: found.range, with: replacement) as NSString
+        }
+        return result as String
+    }
+
+    /// Ids made unique for the book; an anchor's `name` (obsolete in HTML) becomes its `id`.
+    private static func rewriteIDs(_ tag: String, anchor: Bool, _ id: (String) -> String) -> String {
+        let found = attributes(tag)
+        let hasID = found.contains { $0.name == "id" }
+        var result = tag as NSString
+        for attribute in found.reversed() where attribute.name == "id" || attribute.name == "name" {
+            let replacement: String
+            if attribute.name == "id" || (anchor && !hasID) {
+                replacement = attribute.value.isEmpty ? "" : " id=\"\(XMLText.escape(id(attribute.value)))\""
+            } else if anchor {
+                replacement = ""
+            } else {
+                continue
+            }
+            result = result.replacingCharacters(in: attribute.range, with: replacement) as NSString
         }
         return result as String
     }

@@ -74,6 +74,13 @@ import Testing
         #expect(level2.map(\.titleText) == ["Manual", "Install", "Linux", "Use"])
     }
 
+    @Test func aWrappedSingleDocumentSplitsInsideItsWrapper() {
+        let document = Document(metadata: Metadata(title: "Page"),
+                                blocks: [.division(Attributes(classes: ["main"]), [M.h(1, "One"), M.p("a"), M.h(1, "Two"), M.p("b")])])
+        let chapters = ChapterPlanner(splitLevel: 1).chapters(for: Book(documents: [document]))
+        #expect(chapters.map(\.titleText) == ["One", "Two"])
+    }
+
     @Test func compilationKeepsOneChapterPerInputWhateverItsHeadings() {
         let a = Document(metadata: Metadata(title: "A"), blocks: [M.h(1, "A"), M.p("x"), M.h(1, "A2"), M.p("y")])
         let b = Document(blocks: [M.p("no heading")], sourcePath: "/x/notes-b.md")

@@ -70,8 +70,14 @@ struct ChapterPlanner {
 
     /// A single document cut at top-level headings of `splitLevel` or above.
     private func split(_ document: Document, bookTitle: String?) -> [Chapter] {
+        // A page whose content sits in one wrapper (`<main>`, `<div class="post">`) splits by what is inside.
+        var blocks = document.blocks
+        while blocks.count == 1, case let .division(attributes, inner) = blocks[0],
+              !attributes.hasClass(Conventions.Class.article), inner.contains(where: Self.isHeading) {
+            blocks = inner
+        }
         var segments: [(heading: Heading?, blocks: [Block])] = [(nil, [])]
-        for block in document.blocks {
+        for block in blocks {
             if case let .heading(heading) = block, heading.level <= splitLevel {
                 segments.append((heading, []))
             } else {
@@ -94,6 +100,11 @@ struct ChapterPlanner {
             chapter.provenance = index == 0 ? provenance : .init()
             return chapter
         }
+    }
+
+    private static func isHeading(_ block: Block) -> Bool {
+        if case .heading = block { return true }
+        return false
     }
 
     private static func articleAttributes(_ block: Block) -> Attributes? {

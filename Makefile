@@ -31,7 +31,7 @@ demo: deps
 bench: deps
 	@scripts/apt-ensure.sh $(BENCH_PACKAGES)
 	$(SWIFT) build -c release
-	@scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)/octavo"
+	@python3 scripts/bench.py "$$($(SWIFT) build -c release --show-bin-path)/octavo"
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

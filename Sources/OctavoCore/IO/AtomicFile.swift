@@ -6,7 +6,10 @@ public enum AtomicFile {
     /// Writes `data` to `path`. On any failure the destination is untouched and no temporary file remains.
     /// A destination that exists and is not a regular file (`/dev/stdout`, `/dev/full`, a pipe)
     /// is written in place, since it cannot be replaced.
-    public static func write(_ data: Data, to path: String) throws {
+    ///
+    /// With a `registry`, the temporary file is registered while it exists, and is removed
+    /// instead of renamed if the registry was closed (an interrupt) meanwhile.
+    public static func write(_ data: Data, to path: String, registry: TemporaryFileRegistry? = nil) throws {
         if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
            type != .typeRegular, type != .typeSymbolicLink, type != .typeDirectory {
             return try writeInPlace(data, to: path)
@@ -18,6 +21,8 @@ public enum AtomicFile {
             throw OctavoError.unwritable(file: path, reason: "folder \(folder.path) does not exist")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).octavo-\(UUID().uuidString).tmp")
+        try registry?.begin(temporary.path)
+        defer { registry?.end(temporary.path) }
         do {
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
                 throw OctavoError.unwritable(file: path, reason: "permission denied")
@@ -30,6 +35,9 @@ public enum AtomicFile {
             } catch {
                 try? handle.close()
                 throw error
+            }
+            if registry?.isClosed == true {
+                throw OctavoError.unwritable(file: path, reason: "interrupted")
             }
             if rename(temporary.path, url.path) != 0 {
                 throw OctavoError.unwritable(file: path, reason: String(cString: strerror(errno)))

@@ -29,11 +29,20 @@ extension BatchEngine {
             result.error = error
         } catch {
             result.status = .failed
-            result.error = .invalidInput(file: job.key, line: nil, message: "\(error)")
+            result.error = .invalidInput(file: job.key, line: nil, message: Self.describe(error))
         }
         result.diagnostics = context.diagnostics
         result.duration = Self.seconds(start.duration(to: clock.now))
         return result
+    }
+
+    /// A short message for an error from outside Octavo (coding errors would print the whole value).
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let EncodingError.invalidValue(_, context): "cannot encode: \(context.debugDescription)"
+        case let DecodingError.dataCorrupted(context): "cannot decode: \(context.debugDescription)"
+        default: String(describing: error)
+        }
     }
 
     private static func createFolder(for output: String) throws {

@@ -13,6 +13,7 @@ final class InterruptHandler {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
+                ExternalFilter.terminateAll()
                 temporaryFiles.closeAndRemoveAll()
                 announce()
                 exit(128 + signalNumber)

@@ -41,13 +41,19 @@ public struct ExternalFilter: DocumentTransform {
             if changed.sourcePath == nil { changed.sourcePath = document.sourcePath }
             document = changed
         } catch {
-            let reason = (error as? OctavoError)?.description ?? "\(error)"
+            let reason = (error as? OctavoError)?.description ?? BatchEngine.describe(error)
             throw OctavoError.filterFailed(filter: program,
                 message: "its output is not a model JSON document (\(reason))" + Self.tail(of: run.standardError))
         }
         for line in Self.lastLines(of: run.standardError, count: 20) {
             context.report(.info, line, file: document.sourcePath, source: "filter \(program)")
         }
+    }
+
+    /// Stops every external filter running in this process (with whatever it started): for an
+    /// interrupt handler, so that no filter outlives the tool.
+    public static func terminateAll() {
+        FilterProcess.terminateAll()
     }
 
     /// The last lines of standard error, as a suffix for a failure message.

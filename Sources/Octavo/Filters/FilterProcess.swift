@@ -16,6 +16,14 @@ enum FilterProcess {
     /// A filter that closes its input early must not kill this process with SIGPIPE.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
+    /// Process groups of the filters running now.
+    private static let running = Mutex<Set<pid_t>>([])
+
+    /// Stops every filter still running (and what it started), for an interrupt.
+    static func terminateAll() {
+        for group in running.withLock({ $0 }) { kill(-group, SIGKILL) }
+    }
+
     static func run(_ executable: URL, _ arguments: [String], input: Data, timeout: Double) throws -> Outcome {
         _ = ignoreBrokenPipes
         let process = Process()
@@ -28,31 +36,36 @@ enum FilterProcess {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        // The child leads its own process group; killing the group also stops anything it
+        // started that still holds the pipes (Foundation reports the exit only once they close).
+        let group = process.processIdentifier
+        running.withLock { _ = $0.insert(group) }
+        defer { running.withLock { _ = $0.remove(group) } }
 
         let output = Collected(), errors = Collected()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
+        let io = DispatchGroup()
+        DispatchQueue.global().async(group: io) {
             try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
-        DispatchQueue.global().async(group: group) { output.set(stdout.fileHandleForReading.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: group) { errors.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
+        DispatchQueue.global().async(group: io) { output.set(stdout.fileHandleForReading.readDataToEndOfFile()) }
+        DispatchQueue.global().async(group: io) { errors.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
 
         var timedOut = false
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
-            process.terminate()
+            kill(-group, SIGTERM)
             if finished.wait(timeout: .now() + 1) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
+                kill(-group, SIGKILL)
                 finished.wait()
             }
         }
         // A grandchild may still hold the pipes open; do not wait for it forever.
-        _ = group.wait(timeout: .now() + 2)
+        _ = io.wait(timeout: .now() + 2)
 
         var outcome = Outcome(standardOutput: output.value, standardError: errors.value)
         if timedOut {
-            outcome.problem = "timed out after \(Int(timeout)) s"
+            outcome.problem = "timed out after \(String(format: "%g", timeout)) s"
         } else if process.terminationReason == .uncaughtSignal {
             outcome.problem = "crashed (signal \(process.terminationStatus))"
         } else if process.terminationStatus != 0 {

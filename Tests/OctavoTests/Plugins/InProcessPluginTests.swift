@@ -26,8 +26,6 @@ struct KeyValueReader: DocumentReader {
         if !items.isEmpty { blocks.append(.definitionList(items)) }
         return Document(blocks: blocks)
     }
-
-    func sniff(_ prefix: [UInt8]) -> Double { 0 }
 }
 
 /// Writes a document as CSV: one "term,definition" row per definition-list item.

@@ -133,3 +133,24 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 }
+
+/// A batch gives exactly what `convert` gives, file by file.
+@Suite struct BatchMatchesConvertTests {
+    @Test func markdownToTextInABatchEqualsConvert() throws {
+        let samples = Repository.root.appendingPathComponent("Samples")
+        let markdown = Repository.files(in: samples, withExtension: "md")
+        try #require(!markdown.isEmpty)
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.octavo(["batch", samples.path, "--include", "*.md", "-t", "text",
+                                               "-o", root.path, "--quiet"], environment: ["SOURCE_DATE_EPOCH": "0"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in markdown {
+            let single = try CommandRunner.octavo(["convert", file.path, "-t", "text"], environment: ["SOURCE_DATE_EPOCH": "0"])
+            let name = file.deletingPathExtension().lastPathComponent + ".txt"
+            let batched = try Data(contentsOf: root.appendingPathComponent(name))
+            #expect(batched == single.stdout, "\(name) differs between batch and convert")
+            #expect(!batched.isEmpty)
+        }
+    }
+}

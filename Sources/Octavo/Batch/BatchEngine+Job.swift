@@ -22,7 +22,8 @@ extension BatchEngine {
                 result.status = .cancelled
             } else {
                 try Self.createFolder(for: job.output)
-                try AtomicFile.write(data, to: job.output, registry: settings.temporaryFiles)
+                try AtomicFile.write(data, to: job.output, registry: settings.temporaryFiles,
+                                     durable: settings.durableWrites)
             }
         } catch let error as OctavoError {
             result.status = .failed

@@ -79,6 +79,9 @@ public struct BatchSettings: Sendable {
     public var stateFolder: String?
     /// In-flight temporary files, for an interrupt handler to remove.
     public var temporaryFiles: TemporaryFileRegistry
+    /// Flush each output to the disk before renaming it into place (see ``AtomicFile``). Off by
+    /// default: outputs are still never seen half-written, and a batch can be run again.
+    public var durableWrites = false
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, failFast: Bool = false,
                 changedOnly: Bool = false, stateFolder: String? = nil,

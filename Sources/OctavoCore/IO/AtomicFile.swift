@@ -8,8 +8,12 @@ public enum AtomicFile {
     /// is written in place, since it cannot be replaced.
     ///
     /// With a `registry`, the temporary file is registered while it exists, and is removed
-    /// instead of renamed if the registry was closed (an interrupt) meanwhile.
-    public static func write(_ data: Data, to path: String, registry: TemporaryFileRegistry? = nil) throws {
+    /// instead of renamed if the registry was closed (an interrupt) meanwhile. With `durable`
+    /// (the default) the bytes are flushed to the disk before the rename, so that even a power
+    /// failure cannot leave an empty file; without it the rename still hides partial files from
+    /// every other process, at a fraction of the cost (batch outputs that can be rebuilt).
+    public static func write(_ data: Data, to path: String, registry: TemporaryFileRegistry? = nil,
+                             durable: Bool = true) throws {
         if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
            type != .typeRegular, type != .typeSymbolicLink, type != .typeDirectory {
             return try writeInPlace(data, to: path)
@@ -30,7 +34,7 @@ public enum AtomicFile {
             let handle = try FileHandle(forWritingTo: temporary)
             do {
                 try handle.write(contentsOf: data)
-                try handle.synchronize()
+                if durable { try handle.synchronize() }
                 try handle.close()
             } catch {
                 try? handle.close()

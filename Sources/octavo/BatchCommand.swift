@@ -68,12 +68,19 @@ struct BatchCommand: ParsableCommand {
         let summary = Blocking.wait { await engine.run(plan.jobs, settings: settings) { progress.handle($0) } }
         progress.finish(summary)
 
-        if let report { try AtomicFile.write(try BatchJSONReport.data(for: summary), to: report) }
-        if let junit { try AtomicFile.write(Data(BatchJUnitReport.xml(for: summary).utf8), to: junit) }
+        if let report { try Self.write(try BatchJSONReport.data(for: summary), to: report) }
+        if let junit { try Self.write(Data(BatchJUnitReport.xml(for: summary).utf8), to: junit) }
         if ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" {
             for line in GitHubAnnotations.lines(for: summary) { print(line) }
         }
         if !summary.succeeded { throw ExitCode(1) }
+    }
+
+    /// Writes a report, creating its folder (`--report build/report.json` before `build/` exists).
+    private static func write(_ data: Data, to path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try AtomicFile.write(data, to: path)
     }
 }
 
@@ -82,7 +89,7 @@ enum Blocking {
     static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
         let box = Box<T>()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task.detached {
             box.value = await work()
             done.signal()
         }

@@ -44,7 +44,9 @@ import Testing
         let root = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         try corpus(5, in: root)
-        let arguments = ["batch", "in", "-t", "json", "-o", "out", "--changed-only"]
+        // Many -M pairs: the options fingerprint must not depend on a dictionary's per-process order.
+        let pairs = (1...12).flatMap { ["-M", "key\($0)=value\($0)"] }
+        let arguments = ["batch", "in", "-t", "json", "-o", "out", "--changed-only"] + pairs
         #expect(try CommandRunner.octavo(arguments, environment: ["CI": "1"], in: root).stderr.contains("5 converted"))
         #expect(try CommandRunner.octavo(arguments, environment: ["CI": "1"], in: root).stderr.contains("0 converted, 5 unchanged"))
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(10)],

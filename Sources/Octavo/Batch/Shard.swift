@@ -24,9 +24,12 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
         try self.init(index: index, count: count)
     }
 
-    /// Whether the job with this key is in this shard.
+    /// Whether the job with this key is in this shard. A leading `./` does not count, so
+    /// `octavo batch ./docs` and `octavo batch docs` split the same way.
     public func contains(key: String) -> Bool {
-        Int(StableHash.fnv1a(key) % UInt64(count)) == index - 1
+        var normalized = Substring(key)
+        while normalized.hasPrefix("./") { normalized = normalized.dropFirst(2) }
+        return Int(StableHash.fnv1a(String(normalized)) % UInt64(count)) == index - 1
     }
 
     /// The jobs of this shard, in their original order.

@@ -19,6 +19,9 @@ import Testing
         let shard = try Shard(parsing: "2/3")
         let vector: UInt64 = 0xaf63_dc4c_8601_ec8c
         #expect(shard.contains(key: "a") == (vector % 3 == 1))
+        for key in ["docs/a.md", "docs/b.md", "docs/c.md"] {
+            #expect(shard.contains(key: "./" + key) == shard.contains(key: key))
+        }
     }
 
     @Test func compilationsShardByTheirOutput() {

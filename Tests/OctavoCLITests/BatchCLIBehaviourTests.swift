@@ -156,3 +156,29 @@ import Testing
         }
     }
 }
+
+/// On a terminal (and without `CI`), progress is a live bar redrawn in place.
+@Suite struct BatchProgressBarTests {
+    @Test func aTerminalGetsALiveBar() throws {
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        guard FileManager.default.isExecutableFile(atPath: script.path) else { return }
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for n in 0..<6 {
+            try Data(BatchCLITests.json(n).utf8).write(to: root.appendingPathComponent("doc\(n).json"))
+        }
+        try Data("{".utf8).write(to: root.appendingPathComponent("broken.json"))
+        let command = "'\(CommandRunner.octavo.path)' batch . -t json -o out --jobs 2"
+        // `script` gives the tool a pseudo-terminal; `env -u CI` removes CI's plain mode.
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                           ["-u", "CI", "-u", "GITHUB_ACTIONS", script.path, "-qefc", command, "/dev/null"],
+                                           in: root)
+        let screen = result.stdoutText
+        #expect(result.status == 1, "\(screen)")
+        #expect(screen.contains("\r\u{1B}[2K["), "no live bar: \(screen.debugDescription)")
+        #expect(screen.contains("] 7/7 (1 failed)"))
+        #expect(screen.contains("FAILED ./broken.json") || screen.contains("FAILED broken.json"))
+        #expect(!screen.contains("] ok "))
+        #expect(screen.contains("7 jobs: 6 converted, 1 failed"))
+    }
+}

@@ -18,14 +18,10 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
     /// Whether `relativePath` (with `/` separators) matches.
     public func matches(_ relativePath: String) -> Bool {
         let subject = matchesNameOnly ? String(relativePath.split(separator: "/").last ?? "") : relativePath
-        return Self.match(characters[...], Array(subject)[...])
+        return Self.matchFrom(characters, 0, Array(subject), 0)
     }
 
     public var description: String { pattern }
-
-    private static func match(_ pattern: ArraySlice<Character>, _ text: ArraySlice<Character>) -> Bool {
-        matchFrom(Array(pattern), 0, Array(text), 0)
-    }
 
     /// Recursive matcher; paths and patterns are short, so plain backtracking is enough.
     private static func matchFrom(_ p: [Character], _ pi: Int, _ t: [Character], _ ti: Int) -> Bool {

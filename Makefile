@@ -38,6 +38,11 @@ bench: deps
 	$(SWIFT) build -c release
 	@python3 scripts/bench.py "$$($(SWIFT) build -c release --show-bin-path)/octavo"
 
+# CommonMark / GFM fidelity of Markdown → model → HTML (Tests/OctavoHTMLTests/Conformance).
+conformance: deps
+	$(SWIFT) build --build-tests
+	@set -o pipefail; $(SWIFT) test --skip-build --filter ScoreMeetsTheTarget 2>&1 | grep -E '^conformance:|✘'
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/octavo" $(DESTDIR)$(PREFIX)/bin/octavo

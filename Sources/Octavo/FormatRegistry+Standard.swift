@@ -1,3 +1,4 @@
+import OctavoHTML
 import OctavoMarkdown
 import OctavoText
 
@@ -10,6 +11,8 @@ extension FormatRegistry {
         registry.register(reader: MarkdownReader(dialect: .gfm))
         registry.register(reader: MarkdownReader(dialect: .commonmark))
         registry.register(writer: PlainTextWriter())
+        registry.register(writer: HTMLWriter())
+        registry.register(writer: HTMLWriter(xhtml: true))
         return registry
     }
 }

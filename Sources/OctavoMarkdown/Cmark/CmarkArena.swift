@@ -1,0 +1,116 @@
+internal import CCmarkGFM
+import Foundation
+
+/// A bump allocator that owns every byte cmark-gfm allocates during one parse.
+///
+/// cmark allocates millions of small blocks (nodes, buffers) and freeing them one by one costs
+/// as much as parsing (cmark-gfm's own command-line tool uses an arena for the same reason).
+/// Its built-in arena is one global, unsafe with parses on several threads; this one is per
+/// parse, found through a thread-local key because cmark's allocator callbacks carry no context.
+/// `free` does nothing; ``release()`` returns all memory at once, so the arena — not the
+/// document node — is the owner of the C tree.
+final class CmarkArena {
+    private static let chunkSize = 4 << 20
+    private static let headerSize = 16
+
+    private var chunks: [UnsafeMutableRawPointer] = []
+    private var cursor: UnsafeMutableRawPointer?
+    private var remaining = 0
+    /// The most recent allocation, which `realloc` may grow in place.
+    private var last: UnsafeMutableRawPointer?
+
+    /// The allocator table handed to cmark; lives as long as the arena.
+    let memory: UnsafeMutablePointer<cmark_mem>
+
+    init() {
+        memory = .allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(calloc: arenaCalloc, realloc: arenaRealloc, free: arenaFree))
+    }
+
+    deinit {
+        release()
+        memory.deinitialize(count: 1)
+        memory.deallocate()
+    }
+
+    /// Runs `body` with this arena serving cmark's allocations on the current thread.
+    func serving<T>(_ body: () throws -> T) rethrows -> T {
+        let previous = pthread_getspecific(cmarkArenaKey)
+        pthread_setspecific(cmarkArenaKey, Unmanaged.passUnretained(self).toOpaque())
+        defer { pthread_setspecific(cmarkArenaKey, previous) }
+        return try body()
+    }
+
+    /// Returns every chunk to the system.
+    func release() {
+        for chunk in chunks { Foundation.free(chunk) }
+        chunks.removeAll()
+        cursor = nil
+        remaining = 0
+        last = nil
+    }
+
+    /// Zeroed memory for `size` bytes, 16-byte aligned, with its size stored just before it.
+    fileprivate func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+        let needed = Self.headerSize + ((size + 15) & ~15)
+        if needed > remaining {
+            let chunkBytes = max(Self.chunkSize, needed)
+            guard let chunk = calloc(1, chunkBytes) else { return nil }
+            chunks.append(chunk)
+            // A large block gets a chunk of its own; the current chunk keeps serving small ones.
+            if chunkBytes > Self.chunkSize {
+                chunk.storeBytes(of: size, as: Int.self)
+                return chunk + Self.headerSize
+            }
+            cursor = chunk
+            remaining = chunkBytes
+        }
+        guard let start = cursor else { return nil }
+        start.storeBytes(of: size, as: Int.self)
+        cursor = start + needed
+        remaining -= needed
+        let block = start + Self.headerSize
+        last = block
+        return block
+    }
+
+    fileprivate func reallocate(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+        guard let block else { return allocate(size) }
+        let oldSize = (block - Self.headerSize).load(as: Int.self)
+        if size <= oldSize { return block }
+        let oldRounded = (oldSize + 15) & ~15, newRounded = (size + 15) & ~15
+        if block == last, newRounded - oldRounded <= remaining {
+            // Grow the newest block where it lies; the bytes after it are still zero.
+            (block - Self.headerSize).storeBytes(of: size, as: Int.self)
+            cursor = block + newRounded
+            remaining -= newRounded - oldRounded
+            return block
+        }
+        guard let moved = allocate(size) else { return nil }
+        moved.copyMemory(from: block, byteCount: oldSize)
+        return moved
+    }
+}
+
+/// The thread-local slot holding the arena of the parse running on this thread.
+private let cmarkArenaKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key, nil)
+    return key
+}()
+
+private func currentArena() -> CmarkArena? {
+    pthread_getspecific(cmarkArenaKey).map { Unmanaged<CmarkArena>.fromOpaque($0).takeUnretainedValue() }
+}
+
+private func arenaCalloc(_ count: Int, _ size: Int) -> UnsafeMutableRawPointer? {
+    let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+    guard !overflow else { return nil }
+    return currentArena()?.allocate(bytes)
+}
+
+private func arenaRealloc(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+    currentArena()?.reallocate(block, size)
+}
+
+private func arenaFree(_ block: UnsafeMutableRawPointer?) {}

@@ -35,19 +35,27 @@ enum TokenF1 {
         return 2 * precision * recall / (precision + recall)
     }
 
+    /// Elements whose boundaries do not separate words.
+    static let inlineTags: Set<String> = ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
+                                          "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
+                                          "u", "var", "del", "ins", "strike", "tt", "big", "label", "wbr"]
+
     /// The visible text of an HTML file (no scripts, styles or head), parsed with the project's parser.
     static func visibleText(ofHTML data: Data) throws -> String {
         let tree = try HTMLParser.parseDocument(data)
         var out = ""
-        var stack = [tree.root]
-        while let i = stack.popLast() {
+        var stack: [(Int, Bool)] = [(tree.root, false)]
+        while let (i, closing) = stack.popLast() {
             let node = tree[i]
+            if closing { out += " "; continue }
             switch node.kind {
-            case .text: out += node.text + " "
+            case .text: out += node.text
             case .comment: continue
             case .element:
                 if ["script", "style", "head", "template", "noscript"].contains(node.name) { continue }
-                stack.append(contentsOf: node.children.reversed())
+                let separates = !inlineTags.contains(node.name)
+                if separates { out += " "; stack.append((i, true)) }
+                stack.append(contentsOf: node.children.reversed().map { ($0, false) })
             }
         }
         return out
@@ -70,7 +78,8 @@ enum ModelText {
         case let .blockQuote(blocks), let .division(_, blocks): for b in blocks { append(b, to: &out) }
         case let .list(list): for item in list.items { for b in item.blocks { append(b, to: &out) } }
         case let .codeBlock(code): out += code.text + " "
-        case .thematicBreak, .raw: break
+        case .thematicBreak: break
+        case let .raw(format, text): if format == "html" { out += visibleText(ofMarkup: text) }
         case let .table(table):
             append(table.caption, to: &out)
             for row in table.head + table.body { for cell in row { for b in cell.blocks { append(b, to: &out) } } }
@@ -87,6 +96,11 @@ enum ModelText {
         out += " "
     }
 
+    /// Raw HTML as a browser shows it: the text between its tags.
+    private static func visibleText(ofMarkup markup: String) -> String {
+        (try? TokenF1.visibleText(ofHTML: Data(("<body>" + markup + "</body>").utf8))) ?? ""
+    }
+
     private static func append(_ inlines: [Inline], to out: inout String) {
         for inline in inlines {
             switch inline {
@@ -94,7 +108,8 @@ enum ModelText {
             case let .emphasis(c), let .strong(c), let .strikethrough(c), let .superscript(c), let .subscript(c), let .span(_, c):
                 append(c, to: &out)
             case let .link(link): append(link.content, to: &out)
-            case .image, .raw: break
+            case .image: break
+            case let .raw(format, text): if format == "html" { out += visibleText(ofMarkup: text) }
             case .softBreak, .lineBreak: out += " "
             case let .footnote(note):
                 out += " "

@@ -5,6 +5,8 @@ struct CandidateScorer {
     let metrics: NodeMetrics
     let rules: ContentExtractor.Rules
     let dropped: [Bool]
+    /// Elements that score as `div`s (paragraphs split by line-break chains).
+    var divLike: Set<Int> = []
     private(set) var scores: [Int: Double] = [:]
     private var candidates: [Int] = []
 
@@ -44,7 +46,7 @@ struct CandidateScorer {
 
     private mutating func initialise(_ node: Int) {
         var score: Double
-        switch page.name(node) {
+        switch divLike.contains(node) ? "div" : page.name(node) {
         case "div": score = 5
         case "pre", "td", "blockquote": score = 3
         case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3

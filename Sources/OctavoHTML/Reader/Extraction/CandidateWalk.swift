@@ -17,6 +17,8 @@ struct CandidateWalk {
     let looksForByline: Bool
     private(set) var units: [Unit] = []
     private(set) var byline: String?
+    /// Paragraphs split by `<br><br>` chains, which score as containers of several paragraphs.
+    private(set) var splitParagraphs: Set<Int> = []
 
     static let scoredTags: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
     static let phrasingTags: Set<String> = ["abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist",
@@ -81,6 +83,11 @@ struct CandidateWalk {
 
     private mutating func collectUnits(_ i: Int, _ name: String) {
         guard let parent = page.parent(i) else { return }
+        if name == "p" || name == "div", let segments = brSeparatedSegments(i) {
+            for segment in segments { units.append(Unit(anchor: i, run: segment)) }
+            if name == "p" { splitParagraphs.insert(i) }
+            return
+        }
         if Self.scoredTags.contains(name) {
             units.append(Unit(element: i, anchor: parent))
         } else if name == "div" {
@@ -94,6 +101,44 @@ struct CandidateWalk {
             }
             if !run.isEmpty { units.append(Unit(anchor: i, run: run)) }
         }
+    }
+
+    /// The runs of phrasing content between `<br><br>` chains (and block children), when the
+    /// element has at least one such chain: text laid out as paragraphs with line breaks.
+    private func brSeparatedSegments(_ i: Int) -> [[Int]]? {
+        let children = page.children(i).filter { !dropped[$0] && (page.isElement($0) || page.isText($0)) }
+        var segments: [[Int]] = [], current: [Int] = []
+        var foundChain = false
+        var position = 0
+        while position < children.count {
+            let child = children[position]
+            if page.name(child) == "br" {
+                var next = position + 1, breaks = 1
+                while next < children.count, page.name(children[next]) == "br" || isWhitespaceText(children[next]) {
+                    if page.name(children[next]) == "br" { breaks += 1 }
+                    next += 1
+                }
+                if breaks >= 2 {
+                    foundChain = true
+                    if !current.isEmpty { segments.append(current); current = [] }
+                    position = next
+                    continue
+                }
+            }
+            if isPhrasing(child) {
+                current.append(child)
+            } else if !current.isEmpty {
+                segments.append(current)
+                current = []
+            }
+            position += 1
+        }
+        if !current.isEmpty { segments.append(current) }
+        return foundChain ? segments : nil
+    }
+
+    private func isWhitespaceText(_ i: Int) -> Bool {
+        page.isText(i) && page.tree.nodes[i].text.unicodeScalars.allSatisfy(Whitespace.isSpace)
     }
 
     private func isPhrasing(_ i: Int) -> Bool {

@@ -51,6 +51,7 @@ struct ContentExtractor {
         walk.run()
         let metrics = NodeMetrics(page: page, dropped: walk.dropped)
         var scorer = CandidateScorer(page: page, metrics: metrics, rules: rules, dropped: walk.dropped)
+        scorer.divLike = walk.splitParagraphs
         scorer.score(walk.units)
         let roots = scorer.selectRoots()
         var cleaner = ArticleCleaner(page: page, metrics: metrics, dropped: walk.dropped, rules: rules)

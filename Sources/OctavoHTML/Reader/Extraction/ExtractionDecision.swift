@@ -5,6 +5,8 @@ import OctavoCore
 /// chrome, or several candidate articles; no for a fragment or a page that is just an article.
 enum ExtractionDecision {
     static let chromeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu"]
+    /// An article's own header and footer are not page chrome.
+    static let articleParts: Set<String> = ["header", "footer"]
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search"]
 
     static func shouldExtract(_ page: HTMLPage, dropped: [Bool], data: Data, mode: ConversionOptions.Extraction) -> Bool {
@@ -18,7 +20,10 @@ enum ExtractionDecision {
         var articles = 0
         for i in page.body..<page.count where !dropped[i] && page.isElement(i) {
             let name = page.name(i)
-            if chromeTags.contains(name) { return true }
+            if chromeTags.contains(name),
+               !(articleParts.contains(name) && (page.hasAncestor(i, named: "article") || page.hasAncestor(i, named: "section"))) {
+                return true
+            }
             if let role = page.attribute(i, "role")?.lowercased(), chromeRoles.contains(role) { return true }
             let match = page.classAndID(i)
             if ClassHints.matches(match, ClassHints.unlikely) && !ClassHints.matches(match, ClassHints.maybeContent) { return true }

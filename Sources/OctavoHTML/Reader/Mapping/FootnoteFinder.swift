@@ -77,7 +77,7 @@ extension ModelBuilder {
         guard let note = footnotes.target(of: index, page: page) else { return nil }
         let label = Whitespace.collapse(page.text(of: index)).trimmingCharacters(in: ["[", "]"])
         var blocks = blockChildren(page.children(note).filter { !isBackLink($0) }, depth: depth + 1)
-        blocks = blocks.map { $0.rewrittenInlines { $0.filter { !Self.isBackLinkInline($0) } } }
+        blocks = blocks.map { $0.rewrittenInlines { InlineWhitespace.trimmed($0.filter { !Self.isBackLinkInline($0) }) } }
         endsWithSpace = false
         return .footnote(Footnote(label: label.isEmpty ? nil : label, blocks: blocks))
     }

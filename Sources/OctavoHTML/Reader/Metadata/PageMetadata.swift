@@ -28,6 +28,8 @@ struct PageMetadata {
             m.authors = [Self.cleanByline(author)]
         } else if let author = meta["article:author"], !author.hasPrefix("http") {
             m.authors = [Self.cleanByline(author)]
+        } else if let byline = Self.bylineInMarkup(page) {
+            m.authors = [byline]
         }
         m.description = jsonLD?.description
             ?? meta.first("dc:description", "dcterm:description", "og:description", "weibo:article:description",
@@ -60,6 +62,18 @@ struct PageMetadata {
             out = String(out.dropFirst(prefix.count))
         }
         return out
+    }
+
+    /// The text of the first `rel=author`, `itemprop=author` or byline-classed element that is short enough to be a name.
+    private static func bylineInMarkup(_ page: HTMLPage) -> String? {
+        for i in page.body..<page.count where page.isElement(i) {
+            let isAuthor = page.attribute(i, "rel")?.lowercased() == "author" || (page.attribute(i, "itemprop") ?? "").contains("author")
+                || ClassHints.matches(page.classAndID(i), ["byline", "author-name", "p-author"])
+            guard isAuthor else { continue }
+            let text = cleanByline(page.text(of: i))
+            if !text.isEmpty && text.count < 100 { return text }
+        }
+        return nil
     }
 
     private static func firstTimeElement(_ page: HTMLPage) -> String? {

@@ -32,6 +32,11 @@ enum TitleFinder {
             if h1s.count == 1 { title = page.text(of: h1s[0]) }
         }
         title = Whitespace.collapse(title)
+        // The page's own heading confirms a shortened title, however short.
+        if !positions.isEmpty, title != original, (page.elements(named: "h1") + page.elements(named: "h2")).prefix(8)
+            .contains(where: { page.text(of: $0) == title }) {
+            return title
+        }
         let count = wordCount(title)
         let withoutSeparators = wordCount(removingSeparators(original))
         if count <= 4 && (!hadHierarchical || count != withoutSeparators - 1) { title = original }

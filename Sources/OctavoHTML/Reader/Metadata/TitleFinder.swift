@@ -1,6 +1,8 @@
 /// The article title from the document's `<title>`: the site's name after a separator
 /// (`Article | Site`, `Site - Article`) or a prefix before a colon removed when that leaves a
 /// plausible title, else the whole title; a lone `<h1>` when the title is very short or long.
+/// A remainder of four words or fewer is not trusted (`Mozilla - Wikipedia` stays whole), as in
+/// Readability, whose titles the project is measured against.
 enum TitleFinder {
     private static let separators: Set<Character> = ["|", "-", "–", "—", "\\", "/", ">", "»"]
     private static let hierarchical: Set<Character> = ["\\", "/", ">", "»"]
@@ -32,11 +34,6 @@ enum TitleFinder {
             if h1s.count == 1 { title = page.text(of: h1s[0]) }
         }
         title = Whitespace.collapse(title)
-        // The page's own heading confirms a shortened title, however short.
-        if !positions.isEmpty, title != original, (page.elements(named: "h1") + page.elements(named: "h2")).prefix(8)
-            .contains(where: { page.text(of: $0) == title }) {
-            return title
-        }
         let count = wordCount(title)
         let withoutSeparators = wordCount(removingSeparators(original))
         if count <= 4 && (!hadHierarchical || count != withoutSeparators - 1) { title = original }

@@ -48,10 +48,10 @@ public struct HTMLReader: DocumentReader {
         }
         let resolver = URLResolver(baseHref: page.elements(named: "base").lazy.compactMap { page.attribute($0, "href") }.first,
                                    pageURL: context.options.baseURL, canonical: found.canonicalURL)
-        var builder = ModelBuilder(page: page, dropped: dropped, urls: resolver, maxDepth: context.options.limits.maxDepth)
-        dropped = builder.footnotes.droppingUsedNotes(page: page, dropped: dropped, roots: roots)
-        builder = ModelBuilder(page: page, dropped: dropped, urls: resolver, maxDepth: context.options.limits.maxDepth,
-                               footnotes: builder.footnotes)
+        let footnotes = FootnoteFinder(page: page, dropped: dropped)
+        dropped = footnotes.droppingUsedNotes(page: page, dropped: dropped, roots: roots)
+        var builder = ModelBuilder(page: page, dropped: dropped, urls: resolver, maxDepth: context.options.limits.maxDepth,
+                                   footnotes: footnotes)
         let blocks = builder.build(roots)
         if builder.flattened > 0 {
             context.report(.warning, "content nested deeper than \(context.options.limits.maxDepth) levels was flattened to its text "

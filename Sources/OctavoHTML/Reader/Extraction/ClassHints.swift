@@ -18,15 +18,42 @@ enum ClassHints {
     /// ARIA roles of chrome.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
+    /// Whether `text` contains one of `words` (lowercase ASCII), ignoring ASCII case. A byte
+    /// search: this runs for every element of every page, so it avoids Foundation's string search.
     static func matches(_ text: String, _ words: [String]) -> Bool {
         guard !text.isEmpty else { return false }
-        let lower = text.lowercased()
-        return words.contains { lower.contains($0) }
+        var text = text
+        return text.withUTF8 { haystack in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { needle in containsIgnoringASCIICase(haystack, needle) }
+            }
+        }
     }
+
+    /// Naive search, fine for the short names and words involved.
+    static func containsIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0, n <= h else { return n == 0 }
+        let first = needle[0]
+        var i = 0
+        while i <= h - n {
+            if lower(haystack[i]) == first {
+                var j = 1
+                while j < n && lower(haystack[i + j]) == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     /// Whether `text` names a hidden element as a whole word (`hid`).
     static func isHidToken(_ text: String) -> Bool {
-        text.lowercased().split(separator: " ").contains("hid")
+        matches(text, ["hid"]) && text.lowercased().split(separator: " ").contains("hid")
     }
 
     /// +25 for a content-like class and id each, −25 for a chrome-like one.
@@ -41,6 +68,7 @@ enum ClassHints {
 
     /// Whether the `share` word stands alone in a class or id (`share`, `post_share`, not `shared-state`).
     static func isShareWidget(_ text: String) -> Bool {
+        guard matches(text, ["share"]) else { return false }
         let lower = text.lowercased()
         for word in ["share", "sharedaddy"] {
             var search = lower.startIndex

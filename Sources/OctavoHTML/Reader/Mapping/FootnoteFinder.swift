@@ -15,15 +15,14 @@ struct FootnoteFinder {
             guard let id = page.attribute(i, "id"), !id.isEmpty else { continue }
             let name = page.name(i)
             guard name == "li" || name == "aside" || name == "div" || name == "p" else { continue }
-            let looksLikeNote = id.lowercased().contains("fn") || id.lowercased().contains("note")
-                || (page.attribute(i, "role") ?? "").contains("doc-footnote") || (page.attribute(i, "role") ?? "").contains("doc-endnote")
+            let looksLikeNote = ClassHints.matches(id, ["fn", "note"])
+                || ClassHints.matches(page.attribute(i, "role") ?? "", ["doc-footnote", "doc-endnote"])
             guard looksLikeNote, let container = page.parent(i) else { continue }
             notes[id] = i
             let containerName = page.name(container)
             if containerName == "ol" || containerName == "ul" {
                 let outer = page.parent(container).flatMap { outer -> Int? in
-                    let match = page.classAndID(outer).lowercased()
-                    return (match.contains("footnote") || match.contains("endnote") || match.contains("notes")) ? outer : nil
+                    return ClassHints.matches(page.classAndID(outer), ["footnote", "endnote", "notes"]) ? outer : nil
                 }
                 noteContainers.insert(outer ?? container)
             } else {
@@ -84,9 +83,8 @@ extension ModelBuilder {
 
     private func isBackLink(_ index: Int) -> Bool {
         guard page.name(index) == "a" else { return false }
-        let match = page.classAndID(index).lowercased()
         let text = page.text(of: index)
-        return match.contains("backref") || match.contains("footnote-back") || text == "↩" || text == "↑" || text == "^"
+        return ClassHints.matches(page.classAndID(index), ["backref", "footnote-back"]) || text == "↩" || text == "↑" || text == "^"
             || (page.attribute(index, "role") ?? "") == "doc-backlink"
     }
 

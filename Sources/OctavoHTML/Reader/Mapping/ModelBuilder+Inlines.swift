@@ -109,7 +109,7 @@ extension ModelBuilder {
             element = fallback
         }
         guard let source else { return nil }
-        let resolved = urls.resolve(source)
+        let resolved = urls.resolveImage(source)
         recordResource(resolved)
         endsWithSpace = false
         let alt = Whitespace.collapse(page.attribute(element, "alt") ?? page.attribute(index, "alt") ?? "")
@@ -124,7 +124,7 @@ extension ModelBuilder {
         if let inline = image(img) { return [inline] }
         for source in page.elements(named: "source", under: index) {
             if let set = page.attribute(source, "srcset"), let best = ImageSource.bestCandidate(set) {
-                let resolved = urls.resolve(best)
+                let resolved = urls.resolveImage(best)
                 recordResource(resolved)
                 let alt = Whitespace.collapse(page.attribute(img, "alt") ?? "")
                 return [.image(Image(source: resolved, alt: alt.isEmpty ? [] : [.text(alt)]))]

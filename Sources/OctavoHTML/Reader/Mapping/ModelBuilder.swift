@@ -78,7 +78,19 @@ struct ModelBuilder {
         var blocks: [Block] = []
         var pending: [Inline] = []
         endsWithSpace = true
-        for child in nodes where !dropped[child] {
+        var position = 0
+        while position < nodes.count {
+            let child = nodes[position]
+            position += 1
+            if dropped[child] { continue }
+            if page.name(child) == "br", let end = breakChainEnd(nodes, from: position - 1) {
+                // Two or more line breaks in a row separate paragraphs.
+                if let paragraph = finishParagraph(pending) { blocks.append(paragraph) }
+                pending = []
+                endsWithSpace = true
+                position = end
+                continue
+            }
             if isBlockLevel(child) {
                 if let paragraph = finishParagraph(pending) { blocks.append(paragraph) }
                 pending = []
@@ -90,6 +102,21 @@ struct ModelBuilder {
         }
         if let paragraph = finishParagraph(pending) { blocks.append(paragraph) }
         return blocks
+    }
+
+    /// The position after a chain of two or more `br`s (with only whitespace between) starting at `start`.
+    private func breakChainEnd(_ nodes: [Int], from start: Int) -> Int? {
+        var position = start + 1, breaks = 1
+        while position < nodes.count {
+            let node = nodes[position]
+            if page.name(node) == "br" {
+                breaks += 1
+            } else if !(page.isText(node) && page.tree.nodes[node].text.unicodeScalars.allSatisfy(Whitespace.isSpace)) && !dropped[node] {
+                break
+            }
+            position += 1
+        }
+        return breaks >= 2 ? position : nil
     }
 
     /// A paragraph of `inlines` with surrounding spaces trimmed, or `nil` when it holds nothing.

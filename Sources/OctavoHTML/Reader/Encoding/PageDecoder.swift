@@ -33,10 +33,8 @@ struct PageDecoder {
             return Decoded(data: Data(String(decoding: units, as: UTF16.self).utf8), encoding: "UTF-8", note: nil)
         case nil: break
         }
-        let validUTF8 = isValidUTF8(bytes)
-        let declared = CharsetSniffer.declaredCharset(bytes)
-        if validUTF8 { return Decoded(data: data, encoding: "UTF-8", note: nil) }
-        if let declared {
+        if isValidUTF8(bytes) { return Decoded(data: data, encoding: "UTF-8", note: nil) }
+        if let declared = CharsetSniffer.declaredCharset(bytes) {
             if Windows1252.labels.contains(declared) {
                 return Decoded(data: Data(Windows1252.decode(bytes).utf8), encoding: "UTF-8", note: nil)
             }

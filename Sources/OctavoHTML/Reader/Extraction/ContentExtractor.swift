@@ -45,6 +45,17 @@ struct ContentExtractor {
         return best!
     }
 
+    /// Characters of text left under `roots`. Text nodes' lengths do not depend on what is dropped.
+    private func keptLength(_ roots: [Int], dropped: [Bool]) -> Int {
+        var total = 0
+        var stack = roots
+        while let i = stack.popLast() {
+            guard !dropped[i] else { continue }
+            if page.isText(i) { total += Int(baseMetrics.text[i]) } else if page.name(i) != "noscript" { stack.append(contentsOf: page.children(i)) }
+        }
+        return total
+    }
+
     private func attempt(_ rules: Rules, bylineFound: Bool) -> ContentSelection {
         var walk = CandidateWalk(page: page, title: title, dropped: base, metrics: baseMetrics,
                                  rules: rules, looksForByline: !bylineFound)
@@ -56,8 +67,7 @@ struct ContentExtractor {
         let roots = scorer.selectRoots()
         var cleaner = ArticleCleaner(page: page, metrics: metrics, dropped: walk.dropped, rules: rules)
         cleaner.clean(roots)
-        let finalMetrics = NodeMetrics(page: page, dropped: cleaner.dropped)
-        let length = roots.reduce(0) { $0 + Int(finalMetrics.text[$1]) }
+        let length = keptLength(roots, dropped: cleaner.dropped)
         return ContentSelection(roots: roots, dropped: cleaner.dropped, byline: walk.byline, length: length)
     }
 }

@@ -70,18 +70,29 @@ extension ModelBuilder {
         }
     }
 
-    /// Text with HTML whitespace collapsed, joined to what came before without doubling spaces.
+    /// Text with HTML (ASCII) whitespace collapsed, joined to what came before without doubling
+    /// spaces; NUL characters are dropped. Works on UTF-8 bytes: this runs for every text node.
     mutating func text(_ raw: String) -> [Inline] {
-        var out = String.UnicodeScalarView()
-        for scalar in raw.unicodeScalars {
-            if Whitespace.isSpace(scalar) {
-                if !endsWithSpace { out.append(" "); endsWithSpace = true }
-            } else if scalar.value != 0 {
-                out.append(scalar)
-                endsWithSpace = false
+        var raw = raw
+        var pendingSpace = endsWithSpace
+        let bytes: [UInt8] = raw.withUTF8 { input in
+            var out: [UInt8] = []
+            out.reserveCapacity(input.count)
+            for byte in input {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
+                    if !pendingSpace { out.append(0x20); pendingSpace = true }
+                case 0x00:
+                    continue
+                default:
+                    out.append(byte)
+                    pendingSpace = false
+                }
             }
+            return out
         }
-        return out.isEmpty ? [] : [.text(String(out))]
+        endsWithSpace = pendingSpace
+        return bytes.isEmpty ? [] : [.text(String(decoding: bytes, as: UTF8.self))]
     }
 
     private mutating func wrap(_ children: [Int], depth: Int, _ make: ([Inline]) -> Inline) -> [Inline] {

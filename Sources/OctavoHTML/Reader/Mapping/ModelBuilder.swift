@@ -13,6 +13,8 @@ struct ModelBuilder {
     let maxDepth: Int
     /// Whether a mapped block element sits in each subtree.
     let containsBlock: [Bool]
+    /// Whether each node is an element of ``blockTags`` (other than `picture`, `svg`, `math`).
+    let isBlockTag: [Bool]
     var footnotes: FootnoteFinder
     var resources: [String] = []
     var seenResources: Set<String> = []
@@ -33,14 +35,16 @@ struct ModelBuilder {
         self.urls = urls
         self.maxDepth = max(4, maxDepth)
         var contains = Array(repeating: false, count: page.count)
+        var blockTag = Array(repeating: false, count: page.count)
         for i in stride(from: page.count - 1, through: 0, by: -1) where !dropped[i] {
+            let name = page.name(i)
+            let isBlock = page.isElement(i) && Self.blockTags.contains(name) && name != "picture" && name != "svg" && name != "math"
+            blockTag[i] = isBlock
             guard let p = page.parent(i) else { continue }
-            if contains[i] || (page.isElement(i) && Self.blockTags.contains(page.name(i)) && page.name(i) != "picture"
-                               && page.name(i) != "svg" && page.name(i) != "math") {
-                contains[p] = true
-            }
+            if contains[i] || isBlock { contains[p] = true }
         }
         containsBlock = contains
+        isBlockTag = blockTag
         self.footnotes = footnotes ?? FootnoteFinder(page: page, dropped: dropped)
     }
 
@@ -60,10 +64,10 @@ struct ModelBuilder {
     /// Whether `index` is an element that maps to blocks (or holds some).
     func isBlockLevel(_ index: Int) -> Bool {
         guard page.isElement(index) else { return false }
+        if isBlockTag[index] { return true }
         let name = page.name(index)
-        if name == "img" || name == "br" { return false }
-        if name == "picture" || name == "svg" || name == "math" { return false }
-        return Self.blockTags.contains(name) || containsBlock[index]
+        if name == "img" || name == "br" || name == "picture" || name == "svg" || name == "math" { return false }
+        return containsBlock[index]
     }
 
     /// Content nested past the depth limit, as one paragraph of its text.

@@ -7,6 +7,10 @@ struct HTMLPage {
     /// The `head` element, if any.
     let head: Int?
 
+    /// Elements of the names metadata and link handling look up, in document order.
+    private let indexed: [String: [Int]]
+    static let indexedNames: Set<String> = ["title", "meta", "script", "link", "base", "h1", "h2", "time"]
+
     init(_ tree: HTMLTree) {
         self.tree = tree
         var body: Int?, head: Int?
@@ -16,6 +20,11 @@ struct HTMLPage {
         }
         self.body = body ?? tree.root
         self.head = head
+        var indexed: [String: [Int]] = [:]
+        for (i, node) in tree.nodes.enumerated() where node.kind == .element && Self.indexedNames.contains(node.name) {
+            indexed[node.name, default: []].append(i)
+        }
+        self.indexed = indexed
     }
 
     var count: Int { tree.nodes.count }
@@ -65,7 +74,12 @@ struct HTMLPage {
 
     /// Every element in document order (indices ascend in document order).
     func elements(named name: String, under index: Int? = nil) -> [Int] {
-        tree.elements(named: name, under: index ?? tree.root)
+        if let all = indexed[name] {
+            guard let index else { return all }
+            let end = tree.lastDescendant(of: index)
+            return all.filter { $0 >= index && $0 <= end }
+        }
+        return tree.elements(named: name, under: index ?? tree.root)
     }
 }
 

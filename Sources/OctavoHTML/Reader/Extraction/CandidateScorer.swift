@@ -7,6 +7,8 @@ struct CandidateScorer {
     let dropped: [Bool]
     /// Elements that score as `div`s (paragraphs split by line-break chains).
     var divLike: Set<Int> = []
+    /// `div`s that only wrap a paragraph, which count as that paragraph.
+    var paragraphWrappers: Set<Int> = []
     private(set) var scores: [Int: Double] = [:]
     private var candidates: [Int] = []
 
@@ -117,7 +119,8 @@ struct CandidateScorer {
             let bonus = !topClass.isEmpty && page.attribute(sibling, "class") == topClass ? topScore * 0.2 : 0
             if let score = scores[sibling], score + bonus >= threshold {
                 roots.append(sibling)
-            } else if page.name(sibling) == "p" || (page.name(sibling) == "div" && !metrics.hasBlockDescendant[sibling]) {
+            } else if page.name(sibling) == "p" || paragraphWrappers.contains(sibling)
+                        || (page.name(sibling) == "div" && !metrics.hasBlockDescendant[sibling]) {
                 let density = metrics.linkDensity(sibling), length = metrics.text[sibling]
                 if length > 80 && density < 0.25 {
                     roots.append(sibling)

@@ -19,6 +19,8 @@ struct CandidateWalk {
     private(set) var byline: String?
     /// Paragraphs split by `<br><br>` chains, which score as containers of several paragraphs.
     private(set) var splitParagraphs: Set<Int> = []
+    /// `div`s that only wrap one paragraph (with few links): they score as that paragraph.
+    private(set) var paragraphWrappers: Set<Int> = []
 
     static let scoredTags: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
     static let phrasingTags: Set<String> = ["abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist",
@@ -89,8 +91,12 @@ struct CandidateWalk {
             return
         }
         if Self.scoredTags.contains(name) {
-            units.append(Unit(element: i, anchor: parent))
+            units.append(Unit(element: i, anchor: paragraphWrappers.contains(parent) ? page.parent(parent) ?? parent : parent))
         } else if name == "div" {
+            if wrapsSingleParagraph(i), metrics.linkDensity(i) < 0.25 {
+                paragraphWrappers.insert(i)
+                return
+            }
             if !metrics.hasBlockDescendant[i] {
                 units.append(Unit(element: i, anchor: parent))
                 return
@@ -135,6 +141,20 @@ struct CandidateWalk {
         }
         if !current.isEmpty { segments.append(current) }
         return foundChain ? segments : nil
+    }
+
+    /// Whether the element's only content is one `p` element (whitespace aside).
+    private func wrapsSingleParagraph(_ i: Int) -> Bool {
+        var paragraph: Int?
+        for child in page.children(i) where !dropped[child] {
+            if page.isElement(child) {
+                guard paragraph == nil, page.name(child) == "p" else { return false }
+                paragraph = child
+            } else if page.isText(child), !isWhitespaceText(child) {
+                return false
+            }
+        }
+        return paragraph != nil
     }
 
     private func isWhitespaceText(_ i: Int) -> Bool {

@@ -63,6 +63,7 @@ struct ContentExtractor {
         let metrics = NodeMetrics(page: page, dropped: walk.dropped)
         var scorer = CandidateScorer(page: page, metrics: metrics, rules: rules, dropped: walk.dropped)
         scorer.divLike = walk.splitParagraphs
+        scorer.paragraphWrappers = walk.paragraphWrappers
         scorer.score(walk.units)
         let roots = scorer.selectRoots()
         var cleaner = ArticleCleaner(page: page, metrics: metrics, dropped: walk.dropped, rules: rules)

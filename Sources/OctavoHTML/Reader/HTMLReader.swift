@@ -48,7 +48,7 @@ public struct HTMLReader: DocumentReader {
         }
         let resolver = URLResolver(baseHref: page.elements(named: "base").lazy.compactMap { page.attribute($0, "href") }.first,
                                    pageURL: context.options.baseURL, canonical: found.canonicalURL)
-        let footnotes = FootnoteFinder(page: page, dropped: dropped)
+        var footnotes = FootnoteFinder(page: page, dropped: dropped)
         dropped = footnotes.droppingUsedNotes(page: page, dropped: dropped, roots: roots)
         var builder = ModelBuilder(page: page, dropped: dropped, urls: resolver, maxDepth: context.options.limits.maxDepth,
                                    footnotes: footnotes)

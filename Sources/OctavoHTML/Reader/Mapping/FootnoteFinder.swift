@@ -9,6 +9,8 @@ struct FootnoteFinder {
     private var notes: [String: Int] = [:]
     /// The containers of notes (an `ol`, `section.footnotes`) to leave out once used.
     private(set) var noteContainers: Set<Int> = []
+    /// Ids of the references found, which back-links in notes point to.
+    private(set) var referenceIDs: Set<String> = []
 
     init(page: HTMLPage, dropped: [Bool]) {
         for i in 0..<page.count where page.isElement(i) && !dropped[i] {
@@ -35,7 +37,7 @@ struct FootnoteFinder {
 
     /// `dropped` with every notes container that a kept reference points into marked, so the
     /// notes appear as footnotes and not a second time as a list.
-    func droppingUsedNotes(page: HTMLPage, dropped: [Bool], roots: [Int]) -> [Bool] {
+    mutating func droppingUsedNotes(page: HTMLPage, dropped: [Bool], roots: [Int]) -> [Bool] {
         guard !notes.isEmpty else { return dropped }
         var out = dropped
         for root in roots {
@@ -43,6 +45,9 @@ struct FootnoteFinder {
             while let i = stack.popLast() {
                 guard !dropped[i], page.isElement(i) else { continue }
                 if page.name(i) == "a" || page.name(i) == "sup", let note = target(of: i, page: page) {
+                    for element in [i] + page.children(i) + [page.parent(i)].compactMap({ $0 }) {
+                        if let id = page.attribute(element, "id"), !id.isEmpty { referenceIDs.insert(id) }
+                    }
                     var current: Int? = note
                     while let c = current {
                         if noteContainers.contains(c) { out[c] = true; break }
@@ -76,7 +81,8 @@ extension ModelBuilder {
         guard let note = footnotes.target(of: index, page: page) else { return nil }
         let label = Whitespace.collapse(page.text(of: index)).trimmingCharacters(in: ["[", "]"])
         var blocks = blockChildren(page.children(note).filter { !isBackLink($0) }, depth: depth + 1)
-        blocks = blocks.map { $0.rewrittenInlines { InlineWhitespace.trimmed($0.filter { !Self.isBackLinkInline($0) }) } }
+        let backTargets = footnotes.referenceIDs
+        blocks = blocks.map { $0.rewrittenInlines { InlineWhitespace.trimmed(Self.removingBackLinks($0, targets: backTargets)) } }
         endsWithSpace = false
         return .footnote(Footnote(label: label.isEmpty ? nil : label, blocks: blocks))
     }
@@ -88,10 +94,24 @@ extension ModelBuilder {
             || (page.attribute(index, "role") ?? "") == "doc-backlink"
     }
 
-    private static func isBackLinkInline(_ inline: Inline) -> Bool {
-        guard case let .link(link) = inline, link.destination.hasPrefix("#") else { return false }
-        let text = Inline.plainText(of: link.content).trimmingWhitespace
-        return ["↩", "↩︎", "↑", "^", "⤴"].contains(text)
+    /// `inlines` without links back to a reference (by target id or by their arrow or caret),
+    /// and without the emphasis or spans left empty by that.
+    private static func removingBackLinks(_ inlines: [Inline], targets: Set<String>) -> [Inline] {
+        inlines.compactMap { inline -> Inline? in
+            if case let .link(link) = inline, link.destination.hasPrefix("#") {
+                let text = Inline.plainText(of: link.content).trimmingWhitespace
+                if targets.contains(String(link.destination.dropFirst())) || ["↩", "↩︎", "↑", "^", "⤴"].contains(text) { return nil }
+                return inline
+            }
+            if case let .text(text) = inline, text.trimmingWhitespace == "^" { return nil }
+            let rewritten = inline.mappingChildren(blocks: { $0 }, inlines: { removingBackLinks($0, targets: targets) })
+            switch rewritten {
+            case let .strong(c), let .emphasis(c), let .span(_, c), let .superscript(c):
+                return InlineWhitespace.isBlank(c) ? nil : rewritten
+            default:
+                return rewritten
+            }
+        }
     }
 }
 

@@ -98,7 +98,7 @@ extension ModelBuilder {
     private mutating func wrap(_ children: [Int], depth: Int, _ make: ([Inline]) -> Inline) -> [Inline] {
         var content: [Inline] = []
         for child in children where !dropped[child] { content += inline(child, depth: depth + 1) }
-        return InlineWhitespace.isBlank(content) ? content : [make(content)]
+        return InlineWhitespace.isBlank(content) ? content : [make(InlineWhitespace.merged(content))]
     }
 
     private mutating func link(_ index: Int, depth: Int) -> [Inline] {
@@ -108,7 +108,7 @@ extension ModelBuilder {
               !href.lowercased().hasPrefix("javascript:") else { return content }
         guard !content.isEmpty else { return [] }
         let title = page.attribute(index, "title").flatMap { $0.isEmpty ? nil : $0 }
-        return [.link(Link(destination: urls.resolve(href), title: title, content: content))]
+        return [.link(Link(destination: urls.resolve(href), title: title, content: InlineWhitespace.merged(content)))]
     }
 
     /// An image inline for the `img` at `index`, or a `noscript` fallback's when it only has a placeholder.

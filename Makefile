@@ -33,6 +33,10 @@ bench: deps
 	$(SWIFT) build -c release
 	@scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)/octavo"
 
+conformance: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter ReadabilityConformance
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/octavo" $(DESTDIR)$(PREFIX)/bin/octavo

@@ -41,7 +41,10 @@ public struct HTMLReader: DocumentReader {
         var dropped = Visibility.baseDropped(page)
         var roots = [page.body]
         if ExtractionDecision.shouldExtract(page, dropped: dropped, data: input.data, mode: context.options.extraction) {
-            let selection = ContentExtractor(page: page, title: found.metadata.title, base: dropped).extract()
+            let extractor = ContentExtractor(page: page, title: found.metadata.title, base: dropped)
+            let selection = extractor.extract()
+            context.report(.info, "main content extracted: kept \(selection.length) of \(extractor.baseMetrics.text[page.body]) characters of text",
+                           file: file, source: "html.extract")
             dropped = selection.dropped
             roots = selection.roots
             found.adopt(byline: selection.byline)

@@ -35,7 +35,8 @@ struct PageMetadata {
             ?? meta.first("dc:description", "dcterm:description", "og:description", "weibo:article:description",
                           "weibo:webpage:description", "description", "twitter:description")
         m.siteName = jsonLD?.siteName ?? meta["og:site_name"]
-        m.date = jsonLD?.datePublished ?? meta.first("article:published_time", "parsely-pub-date", "dc:date", "date")
+        m.date = jsonLD?.datePublished
+            ?? meta.first("article:published_time", "parsely-pub-date", "datepublished", "dc:date", "dcterms:date", "date")
             ?? Self.firstTimeElement(page)
         if let lang = page.attribute(page.tree.root, "lang") ?? page.attribute(page.body, "lang"), !lang.isEmpty {
             m.language = lang.trimmingCharacters(in: .whitespaces)
@@ -43,6 +44,9 @@ struct PageMetadata {
         canonicalURL = page.elements(named: "link").first { page.attribute($0, "rel")?.lowercased() == "canonical" }
             .flatMap { page.attribute($0, "href") } ?? meta["og:url"]
         if let canonicalURL, !canonicalURL.isEmpty { m.source = canonicalURL }
+        if let direction = page.attribute(page.tree.root, "dir")?.lowercased(), direction == "rtl" || direction == "ltr" {
+            m.extra["dir"] = direction
+        }
         if let extraTitle = m.title { m.title = Whitespace.collapse(extraTitle) }
         metadata = m
         articleBody = jsonLD?.articleBody

@@ -1,3 +1,4 @@
+import Foundation
 import OctavoCore
 
 /// Turns the kept part of a page into model blocks.
@@ -164,7 +165,7 @@ struct ModelBuilder {
     }
 
     private func codeBlock(_ index: Int) -> Block {
-        var text = page.tree.textContent(of: index)
+        var text = preformattedText(index)
         if text.hasPrefix("\n") { text.removeFirst() }
         while text.hasSuffix("\n") { text.removeLast() }
         let classes = ([index] + page.children(index).filter { page.name($0) == "code" })
@@ -174,6 +175,22 @@ struct ModelBuilder {
             return nil
         }.first
         return .codeBlock(CodeBlock(language: language, text: text))
+    }
+
+    /// The verbatim text under a `pre`, with `br` elements as line ends.
+    private func preformattedText(_ index: Int) -> String {
+        var out = ""
+        var stack = [index]
+        while let next = stack.popLast() {
+            let node = page.tree.nodes[next]
+            switch node.kind {
+            case .text: out += node.text.replacingOccurrences(of: "\u{0}", with: "")
+            case .comment: continue
+            case .element:
+                if node.name == "br" { out += "\n" } else if !dropped[next] || next == index { stack.append(contentsOf: node.children.reversed()) }
+            }
+        }
+        return out
     }
 
     /// Records a local image for writers that embed resources.

@@ -7,7 +7,7 @@ struct NodeMetrics {
     var text: [Int32]
     /// Characters of text inside links.
     var linkText: [Int32]
-    /// Commas (`,` and the full-width `，`).
+    /// Commas (see ``commas``).
     var commas: [Int32]
     var paragraphs: [Int32]
     var images: [Int32]
@@ -25,6 +25,9 @@ struct NodeMetrics {
     static let blockTags: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
                                          "section", "article", "figure", "main", "header", "footer", "aside", "nav",
                                          "h1", "h2", "h3", "h4", "h5", "h6", "li", "form", "picture"]
+
+    /// Comma characters of several scripts (Latin, Arabic, CJK full-width and small forms).
+    static let commas: Set<UInt32> = [0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C]
 
     init(page: HTMLPage, dropped: [Bool]) {
         let n = page.count
@@ -44,7 +47,7 @@ struct NodeMetrics {
                     } else {
                         length += 1
                         lastSpace = false
-                        if scalar == "," || scalar == "，" { commaCount += 1 }
+                        if Self.commas.contains(scalar.value) { commaCount += 1 }
                     }
                 }
                 text[i] = length
@@ -55,7 +58,9 @@ struct NodeMetrics {
                 if node.name == "noscript" { continue }
                 switch node.name {
                 case "a":
-                    linkText[i] = text[i]
+                    // In-page links (tables of contents, footnotes) count less than links away.
+                    let inPage = node.attribute("href").map { $0.hasPrefix("#") } ?? false
+                    linkText[i] = inPage ? Int32((Double(text[i]) * 0.3).rounded()) : text[i]
                 case "p": paragraphs[i] += 1
                 case "div" where !hasBlockDescendant[i] && text[i] > 0: paragraphs[i] += 1
                 case "ul", "ol": listText[i] = text[i]

@@ -41,7 +41,11 @@ import Testing
     @Test func autoLeavesAPageThatIsJustAnArticleAlone() throws {
         let html = "<!DOCTYPE html><html><head><title>Notes</title></head><body><h1>Notes</h1><p>Short.</p><h2>Part</h2><p>Also short.</p></body></html>"
         let auto = try ReaderHarness.read(html, extraction: .auto).0
-        #expect(ReaderHarness.text(auto) == "Notes Short. Part Also short.")
+        // Everything is kept but the heading that repeats the title (it is in the metadata).
+        #expect(ReaderHarness.text(auto) == "Short. Part Also short.")
+        #expect(auto.metadata.title == "Notes")
+        let off = try ReaderHarness.read(html, extraction: .off).0
+        #expect(ReaderHarness.text(off) == "Notes Short. Part Also short.")
     }
 
     @Test func extractionDropsTheHeadingThatRepeatsTheTitleAndTakesTheByline() throws {

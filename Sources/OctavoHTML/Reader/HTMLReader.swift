@@ -40,7 +40,8 @@ public struct HTMLReader: DocumentReader {
         var found = PageMetadata(page: page)
         var dropped = Visibility.baseDropped(page)
         var roots = [page.body]
-        if ExtractionDecision.shouldExtract(page, dropped: dropped, data: input.data, mode: context.options.extraction) {
+        let extracted = ExtractionDecision.shouldExtract(page, dropped: dropped, data: input.data, mode: context.options.extraction)
+        if extracted {
             let extractor = ContentExtractor(page: page, title: found.metadata.title, base: dropped)
             let selection = extractor.extract()
             context.report(.info, "main content extracted: kept \(selection.length) of \(extractor.baseMetrics.text[page.body]) characters of text",
@@ -55,7 +56,10 @@ public struct HTMLReader: DocumentReader {
         dropped = footnotes.droppingUsedNotes(page: page, dropped: dropped, roots: roots)
         var builder = ModelBuilder(page: page, dropped: dropped, urls: resolver, maxDepth: context.options.limits.maxDepth,
                                    footnotes: footnotes)
-        let blocks = builder.build(roots)
+        var blocks = builder.build(roots)
+        if context.options.extraction == .auto, !extracted, !ExtractionDecision.isFragment(input.data) {
+            Self.dropLeadingTitleHeading(&blocks, title: found.metadata.title)
+        }
         if builder.flattened > 0 {
             context.report(.warning, "content nested deeper than \(context.options.limits.maxDepth) levels was flattened to its text "
                            + "(\(builder.flattened) place(s))", file: file, source: "html.depth")
@@ -63,5 +67,13 @@ public struct HTMLReader: DocumentReader {
         if found.metadata.source == nil, let base = context.options.baseURL { found.metadata.source = base }
         return Document(metadata: found.metadata, blocks: blocks,
                         resources: builder.resources.map { Resource(reference: $0, kind: .image) }, sourcePath: input.path)
+    }
+
+    /// A whole page read without extraction does not repeat its title either: a first `h1`/`h2`
+    /// that says the same is dropped, as extraction does.
+    private static func dropLeadingTitleHeading(_ blocks: inout [Block], title: String?) {
+        guard let title, case let .heading(heading)? = blocks.first, heading.level <= 2,
+              TitleSimilarity.similarity(title, Whitespace.collapse(Inline.plainText(of: heading.content))) > 0.75 else { return }
+        blocks.removeFirst()
     }
 }

@@ -9,14 +9,19 @@ enum ExtractionDecision {
     static let articleParts: Set<String> = ["header", "footer"]
     static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search"]
 
+    /// Whether the input is a fragment rather than a page (no doctype, `<html>` or `<body>`).
+    static func isFragment(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        return !head.contains("<html") && !head.contains("<body") && !head.contains("<!doctype")
+    }
+
     static func shouldExtract(_ page: HTMLPage, dropped: [Bool], data: Data, mode: ConversionOptions.Extraction) -> Bool {
         switch mode {
         case .on: return true
         case .off: return false
         case .auto: break
         }
-        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
-        if !head.contains("<html") && !head.contains("<body") && !head.contains("<!doctype") { return false }
+        if isFragment(data) { return false }
         var articles = 0
         for i in page.body..<page.count where !dropped[i] && page.isElement(i) {
             let name = page.name(i)

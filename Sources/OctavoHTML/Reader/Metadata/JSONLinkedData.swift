@@ -1,14 +1,13 @@
 import Foundation
 
 /// What a page's schema.org JSON-LD says about its article: headline, authors, date,
-/// description, publisher, and the `articleBody` text (a hint for extraction).
+/// description and publisher.
 struct JSONLinkedData {
     var title: String?
     var authors: [String] = []
     var datePublished: String?
     var description: String?
     var siteName: String?
-    var articleBody: String?
 
     static let articleTypes: Set<String> = [
         "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
@@ -46,7 +45,6 @@ struct JSONLinkedData {
         datePublished = object["datePublished"] as? String
         description = (object["description"] as? String).map(Whitespace.collapse)
         siteName = (object["publisher"] as? [String: Any])?["name"] as? String
-        articleBody = object["articleBody"] as? String
         if title?.isEmpty == true { title = nil }
         if description?.isEmpty == true { description = nil }
     }

@@ -8,8 +8,6 @@ struct PageMetadata {
     var metadata = Metadata()
     /// The page's own URL (`<link rel=canonical>`, else `og:url`), if it gives one.
     var canonicalURL: String?
-    /// JSON-LD's `articleBody`, a hint for extraction.
-    var articleBody: String?
 
     init(page: HTMLPage) {
         let meta = MetaTags(page: page)
@@ -49,7 +47,6 @@ struct PageMetadata {
         }
         if let extraTitle = m.title { m.title = Whitespace.collapse(extraTitle) }
         metadata = m
-        articleBody = jsonLD?.articleBody
     }
 
     /// Adds a byline found in the content when the page's metadata named no author.

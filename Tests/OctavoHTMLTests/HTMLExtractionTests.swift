@@ -72,4 +72,10 @@ import Testing
         #expect(!text.contains("Related link"))
         #expect(!text.contains("Footer"))
     }
+
+    @Test func textMeasureCollapsesSpacesAndCountsCommasOfSeveralScripts() {
+        #expect(NodeMetrics.measure("a,  b，c") == (6, 2))
+        #expect(NodeMetrics.measure("  日本、語 ، x\n") == (9, 1))
+        #expect(NodeMetrics.measure("") == (0, 0))
+    }
 }

@@ -60,7 +60,7 @@ struct ContentExtractor {
         var walk = CandidateWalk(page: page, title: title, dropped: base, metrics: baseMetrics,
                                  rules: rules, looksForByline: !bylineFound)
         walk.run()
-        let metrics = NodeMetrics(page: page, dropped: walk.dropped)
+        let metrics = NodeMetrics(page: page, dropped: walk.dropped, reusing: baseMetrics)
         var scorer = CandidateScorer(page: page, metrics: metrics, rules: rules, dropped: walk.dropped)
         scorer.divLike = walk.splitParagraphs
         scorer.paragraphWrappers = walk.paragraphWrappers

@@ -7,7 +7,7 @@ struct NodeMetrics {
     var text: [Int32]
     /// Characters of text inside links.
     var linkText: [Int32]
-    /// Commas (see ``commas``).
+    /// Commas (`,`, the full-width and small `，` `﹐`, the Arabic `،`).
     var commas: [Int32]
     var paragraphs: [Int32]
     var images: [Int32]
@@ -26,10 +26,40 @@ struct NodeMetrics {
                                          "section", "article", "figure", "main", "header", "footer", "aside", "nav",
                                          "h1", "h2", "h3", "h4", "h5", "h6", "li", "form", "picture"]
 
-    /// Comma characters of several scripts (Latin, Arabic, CJK full-width and small forms).
-    static let commas: Set<UInt32> = [0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C]
+    /// Characters (whitespace runs counted once) and commas of one text node, read as UTF-8
+    /// bytes: ASCII whitespace collapses; every other character counts once.
+    static func measure(_ string: String) -> (Int32, Int32) {
+        var string = string
+        return string.withUTF8 { bytes in
+            var length: Int32 = 0, commaCount: Int32 = 0, lastSpace = true
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
+                    if !lastSpace { length += 1 }
+                    lastSpace = true
+                case 0x2C:
+                    length += 1; commaCount += 1; lastSpace = false
+                case 0x80...0xBF:
+                    // A continuation byte: part of a character already counted. Full-width (EF BC 8C),
+                    // small (EF B9 90) and Arabic (D8 8C) commas end here.
+                    if (beforePrevious == 0xEF && previous == 0xBC && byte == 0x8C)
+                        || (beforePrevious == 0xEF && previous == 0xB9 && byte == 0x90) || (previous == 0xD8 && byte == 0x8C) {
+                        commaCount += 1
+                    }
+                default:
+                    length += 1
+                    lastSpace = false
+                }
+                beforePrevious = previous
+                previous = byte
+            }
+            return (length, commaCount)
+        }
+    }
 
-    init(page: HTMLPage, dropped: [Bool]) {
+    /// Measures the page; `base` (metrics of the same page) saves re-reading text nodes.
+    init(page: HTMLPage, dropped: [Bool], reusing base: NodeMetrics? = nil) {
         let n = page.count
         text = Array(repeating: 0, count: n)
         linkText = text; commas = text; paragraphs = text; images = text
@@ -39,19 +69,12 @@ struct NodeMetrics {
             let node = page.tree.nodes[i]
             switch node.kind {
             case .text:
-                var length: Int32 = 0, commaCount: Int32 = 0, lastSpace = true
-                for scalar in node.text.unicodeScalars {
-                    if Whitespace.isSpace(scalar) {
-                        if !lastSpace { length += 1 }
-                        lastSpace = true
-                    } else {
-                        length += 1
-                        lastSpace = false
-                        if Self.commas.contains(scalar.value) { commaCount += 1 }
-                    }
+                if let base {
+                    text[i] = base.text[i]
+                    commas[i] = base.commas[i]
+                } else {
+                    (text[i], commas[i]) = Self.measure(node.text)
                 }
-                text[i] = length
-                commas[i] = commaCount
             case .comment: continue
             case .element:
                 // A script-off fallback: its images are mapped, its text never counts.

@@ -4,10 +4,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build and the tests need. `deps` installs only the missing ones.
 DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libxml2-utils epubcheck default-jre-headless
+                libxml2-utils epubcheck default-jre-headless jq python3
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine time python3
 
-.PHONY: all deps build release test demo bench conformance install clean
+.PHONY: all deps build release test plugin-check demo bench conformance install clean
 
 all: build
 
@@ -23,6 +23,11 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory plugin-check
+
+# The SwiftPM command plugin, run as a Swift project would (after the tests: same .build).
+plugin-check:
+	@SWIFT="$(SWIFT)" scripts/plugin-check.sh
 
 demo: deps
 	$(SWIFT) build
@@ -31,12 +36,14 @@ demo: deps
 bench: deps
 	@scripts/apt-ensure.sh $(BENCH_PACKAGES)
 	$(SWIFT) build -c release
-	@scripts/bench.sh "$$($(SWIFT) build -c release --show-bin-path)/octavo"
+	@python3 scripts/bench.py "$$($(SWIFT) build -c release --show-bin-path)/octavo"
 
 # CommonMark / GFM fidelity of Markdown → model → HTML (Tests/OctavoHTMLTests/Conformance).
+# CommonMark/GFM fidelity of the HTML writer and main-content extraction on the Readability pages.
 conformance: deps
 	$(SWIFT) build --build-tests
 	@set -o pipefail; $(SWIFT) test --skip-build --filter ScoreMeetsTheTarget 2>&1 | grep -E '^conformance:|✘'
+	@set -o pipefail; $(SWIFT) test --skip-build --filter ReadabilityConformance 2>&1 | grep -vE '^(◇|✔|􀟈|􁁛|Test Suite|Test Case|\[)' 
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

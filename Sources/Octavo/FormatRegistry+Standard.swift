@@ -7,13 +7,14 @@ extension FormatRegistry {
     /// Every built-in reader and writer.
     public static var standard: FormatRegistry {
         var registry = FormatRegistry()
-        registry.register(reader: ModelJSONReader())
-        registry.register(writer: ModelJSONWriter())
         registry.register(reader: MarkdownReader(dialect: .gfm))
         registry.register(reader: MarkdownReader(dialect: .commonmark))
-        registry.register(writer: PlainTextWriter())
+        registry.register(reader: HTMLReader())
+        registry.register(reader: ModelJSONReader())
         registry.register(writer: HTMLWriter())
         registry.register(writer: HTMLWriter(xhtml: true))
+        registry.register(writer: PlainTextWriter())
+        registry.register(writer: ModelJSONWriter())
         registry.register(writer: EPUBWriter())
         return registry
     }

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Octavo's benchmark: octavo side by side with pandoc and cmark-gfm on the same inputs.
+
+    scripts/bench.py OCTAVO [--out bench-out] [--big-mb 20] [--quick]
+
+Generates the deterministic corpus with ../shared/bench/gen_corpus.py, runs each case once per
+tool (the fastest of --repeat runs for the quick tools), and prints wall time, peak memory and the
+ratios the project's targets are stated in. Writes the same table as JSON to OUT/results.json.
+Speed is measured here only, never in unit tests.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_corpus.py")
+
+
+def measure(argv, stdout=subprocess.DEVNULL, cwd=None, repeat=1):
+    """Runs argv `repeat` times; returns (best seconds, peak RSS in MB of that run, exit code)."""
+    best = None
+    for _ in range(repeat):
+        with tempfile.NamedTemporaryFile("r") as report:
+            start = time.perf_counter()
+            proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv,
+                                  stdout=stdout, stderr=subprocess.PIPE, cwd=cwd)
+            elapsed = time.perf_counter() - start
+            try:
+                rss_mb = int(report.read().strip().splitlines()[-1]) / 1024
+            except (ValueError, IndexError):
+                rss_mb = float("nan")
+        if proc.returncode != 0:
+            sys.stderr.write(f"  ! {' '.join(argv[:4])}… exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-400:]}\n")
+        if best is None or elapsed < best[0]:
+            best = (elapsed, rss_mb, proc.returncode)
+    return best
+
+
+def shell(script, cwd=None):
+    return ["bash", "-c", script]
+
+
+class Bench:
+    def __init__(self, octavo, out):
+        self.octavo = octavo
+        self.out = out
+        self.rows = []
+
+    def formats(self):
+        listing = subprocess.run([self.octavo, "formats"], capture_output=True, text=True).stdout
+        readers, writers, section = set(), set(), None
+        for line in listing.splitlines():
+            if line.startswith("Readers"): section = readers
+            elif line.startswith("Writers"): section = writers
+            elif section is not None and line.strip(): section.add(line.split()[0])
+        return readers, writers
+
+    def case(self, name, size_mb, runs, target=None):
+        """runs: list of (tool, argv, repeat). The first is octavo; ratios are others / octavo."""
+        print(f"\n## {name}  ({size_mb:.1f} MB input)")
+        results = {}
+        for tool, argv, repeat in runs:
+            seconds, rss, code = measure(argv, repeat=repeat)
+            results[tool] = {"seconds": round(seconds, 3), "peak_mb": round(rss, 1), "exit": code}
+            print(f"  {tool:<28} {seconds:8.3f} s   {rss:8.1f} MB peak" + ("" if code == 0 else f"   (exit {code})"))
+        base = results[runs[0][0]]["seconds"]
+        for tool, _, _ in runs[1:]:
+            ratio = results[tool]["seconds"] / base if base > 0 else float("inf")
+            results[tool]["ratio_vs_octavo"] = round(ratio, 2)
+            print(f"  {tool} / octavo = {ratio:.2f}x")
+        if target: print(f"  target: {target}")
+        self.rows.append({"case": name, "input_mb": round(size_mb, 2), "results": results, "target": target})
+        return results
+
+
+def folder_mb(path):
+    total = 0
+    for folder, _, files in os.walk(path):
+        total += sum(os.path.getsize(os.path.join(folder, f)) for f in files)
+    return total / 1e6
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("octavo")
+    parser.add_argument("--out", default=os.path.join(ROOT, "bench-out"))
+    parser.add_argument("--big-mb", type=int, default=20)
+    parser.add_argument("--articles", type=int, default=200)
+    args = parser.parse_args()
+
+    octavo = os.path.abspath(args.octavo)
+    corpus = os.path.join(args.out, "corpus")
+    if not os.path.exists(os.path.join(corpus, "MANIFEST.sha256")):
+        print(f"Generating the benchmark corpus in {corpus} …")
+        subprocess.run([sys.executable, GEN, corpus, "--articles", str(args.articles), "--big",
+                        "--big-mb", str(args.big_mb)], check=True)
+    scratch = os.path.join(args.out, "scratch")
+    shutil.rmtree(scratch, ignore_errors=True)
+    os.makedirs(scratch)
+    bench = Bench(octavo, args.out)
+    readers, writers = bench.formats()
+    big_md = os.path.join(corpus, "big", "big.md")
+    big_tr = os.path.join(corpus, "big", "big-transcript.txt")
+    md_dir, html_dir, txt_dir = (os.path.join(corpus, d) for d in ("md", "html", "txt"))
+    md_files = sorted(os.path.join(md_dir, f) for f in os.listdir(md_dir))
+    html_files = sorted(os.path.join(html_dir, f) for f in os.listdir(html_dir))
+    cmark = ["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tasklist", "-e", "footnotes"]
+    mb = os.path.getsize(big_md) / 1e6
+
+    print(f"octavo: {octavo}\nreaders: {sorted(readers)}  writers: {sorted(writers)}")
+
+    if "markdown" in readers and "text" in writers:
+        bench.case("Markdown → text, one big file", mb, [
+            ("octavo md→text", [octavo, "convert", big_md, "-t", "text", "-o", "/dev/null"], 3),
+            ("cmark-gfm md→html", cmark + [big_md], 3),
+            ("pandoc md→plain", ["pandoc", "-f", "markdown", "-t", "plain", big_md, "-o", "/dev/null"], 1),
+        ], target="octavo ≤ 2× cmark-gfm (cmark-gfm/octavo ≥ 0.5); pandoc/octavo ≥ 30; peak memory < 10× input")
+    if "markdown" in readers and "html" in writers:
+        bench.case("Markdown → HTML, one big file", mb, [
+            ("octavo md→html", [octavo, "convert", big_md, "-t", "html", "-o", "/dev/null"], 3),
+            ("cmark-gfm md→html", cmark + [big_md], 3),
+            ("pandoc md→html", ["pandoc", "-f", "markdown", "-t", "html", big_md, "-o", "/dev/null"], 1),
+        ], target="octavo ≤ 2× cmark-gfm; pandoc/octavo ≥ 30")
+    if "html" in readers and "text" in writers:
+        bench.case(f"HTML pages → text, {len(html_files)} pages", folder_mb(html_dir), [
+            ("octavo html→text", [octavo, "convert", *html_files, "-t", "text", "-o", "/dev/null"], 3),
+            ("pandoc html+raw_html→plain", ["pandoc", "-f", "html+raw_html", "-t", "plain", *html_files, "-o", "/dev/null"], 1),
+        ], target="pandoc/octavo ≥ 30")
+    if "transcript" in readers and "text" in writers:
+        results = bench.case("Transcript → text, one big file", os.path.getsize(big_tr) / 1e6, [
+            ("octavo transcript→text", [octavo, "convert", big_tr, "-f", "transcript", "-t", "text", "-o", "/dev/null"], 3),
+            ("cmark-gfm parse same bytes", ["cmark-gfm", big_tr], 3),
+        ], target="octavo ≤ 3× cmark-gfm (cmark-gfm/octavo ≥ 0.33)")
+        print("  linearity:")
+        data = open(big_tr, "rb").read()
+        for size in (5, 10, 20):
+            part = os.path.join(scratch, f"transcript-{size}mb.txt")
+            cut = data[: size * 1_000_000]
+            cut = cut[: cut.rfind(b"\n") + 1]
+            open(part, "wb").write(cut)
+            seconds, rss, _ = measure([octavo, "convert", part, "-f", "transcript", "-t", "text", "-o", "/dev/null"], repeat=2)
+            print(f"    {size:>3} MB: {seconds:7.3f} s  ({seconds / size * 1000:6.1f} ms/MB, {rss:7.1f} MB peak)")
+    if "markdown" in readers and "epub" in writers:
+        book = os.path.join(scratch, "md-book.epub")
+        bench.case(f"Markdown compilation → EPUB, {len(md_files)} articles", folder_mb(md_dir), [
+            ("octavo md→epub", [octavo, "convert", *md_files, "--title", "Bench", "-o", book], 3),
+            ("pandoc md→epub --toc", ["pandoc", "-f", "markdown", "--toc", f"--resource-path={md_dir}",
+                                     "--metadata", "title=Bench", *md_files, "-o", os.path.join(scratch, "pandoc-md.epub")], 1),
+        ], target="pandoc/octavo ≥ 30; octavo peak ≤ ¼ of pandoc's")
+    if "html" in readers and "epub" in writers:
+        book = os.path.join(scratch, "html-book.epub")
+        bench.case(f"HTML compilation → EPUB, {len(html_files)} pages", folder_mb(html_dir), [
+            ("octavo html→epub", [octavo, "convert", *html_files, "--title", "Bench", "-o", book], 3),
+            ("pandoc html+raw_html→epub --toc", ["pandoc", "-f", "html+raw_html", "--toc", f"--resource-path={html_dir}",
+                                                "--metadata", "title=Bench", *html_files, "-o", os.path.join(scratch, "pandoc-html.epub")], 1),
+        ], target="pandoc/octavo ≥ 50; octavo peak ≤ ¼ of pandoc's")
+    batch = subprocess.run([octavo, "batch", "--help"], capture_output=True).returncode == 0
+    if batch and "markdown" in readers and "html" in writers:
+        loop = "for f in " + " ".join(md_files) + f"; do pandoc -f markdown -t html \"$f\" -o {scratch}/pandoc-loop.html; done"
+        bench.case(f"Batch Markdown → HTML, {len(md_files)} files", folder_mb(md_dir), [
+            ("octavo batch --jobs 2", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b2"), "--jobs", "2", "--quiet"], 3),
+            ("octavo batch --jobs 1", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b1"), "--jobs", "1", "--quiet"], 3),
+            ("pandoc shell loop", ["bash", "-c", loop], 1),
+        ], target="jobs1/jobs2 ≥ 1.7; pandoc loop/octavo ≥ 30")
+
+    with open(os.path.join(args.out, "results.json"), "w") as f:
+        json.dump(bench.rows, f, indent=2, sort_keys=True)
+    print(f"\nResults: {os.path.join(args.out, 'results.json')}")
+
+
+if __name__ == "__main__":
+    main()

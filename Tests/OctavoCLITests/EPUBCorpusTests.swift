@@ -40,4 +40,20 @@ import Testing
         let report = try EPUBCheck.check(book)
         #expect(report.isClean, "\(report.output.prefix(4000))")
     }
+
+    /// Every page of the readability corpus (real web pages through the HTML reader) as one compilation.
+    @Test func webPagesMakeACleanBook() throws {
+        let corpus = Repository.shared.appendingPathComponent("corpus/readability")
+        let pages = (try FileManager.default.contentsOfDirectory(atPath: corpus.path)).sorted()
+            .map { corpus.appendingPathComponent($0).appendingPathComponent("source.html") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        #expect(pages.count >= 30)
+        let output = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let book = output.appendingPathComponent("web.epub")
+        let result = try CommandRunner.octavo(["convert"] + pages.map(\.path) + ["-o", book.path, "--title", "Web pages"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try EPUBCheck.check(book)
+        #expect(report.isClean, "\(report.output.prefix(4000))")
+    }
 }

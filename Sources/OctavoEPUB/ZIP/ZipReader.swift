@@ -17,7 +17,9 @@ struct ZipReader {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
-        let copy = malloc(max(data.count, 1))!
+        guard let copy = malloc(max(data.count, 1)) else {
+            throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: out of memory")
+        }
         data.withUnsafeBytes { raw in if let base = raw.baseAddress { memcpy(copy, base, data.count) } }
         guard let source = zip_source_buffer_create(copy, zip_uint64_t(data.count), 1, &error) else {
             free(copy)

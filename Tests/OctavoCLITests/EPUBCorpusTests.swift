@@ -56,4 +56,21 @@ import Testing
         let report = try EPUBCheck.check(book)
         #expect(report.isClean, "\(report.output.prefix(4000))")
     }
+
+    /// The Samples compilation: Markdown, model JSON and, once the transcript reader is
+    /// registered, the pasted blog page, in one book.
+    @Test func samplesCompilationMakesACleanBook() throws {
+        let samples = Repository.root.appendingPathComponent("Samples")
+        var inputs = ["press-briefing-2021-01-20.md", "model/welcome.json"]
+        if try CommandRunner.octavo(["formats"]).stdoutText.contains("transcript") {
+            inputs.append("pasted-blog-compilation.txt")
+        }
+        let output = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let book = output.appendingPathComponent("samples.epub")
+        let result = try CommandRunner.octavo(["convert"] + inputs + ["-o", book.path, "--title", "Samples"], in: samples)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try EPUBCheck.check(book)
+        #expect(report.isClean, "\(report.output.prefix(4000))")
+    }
 }

@@ -60,6 +60,14 @@ import Testing
         #expect(notes[0] == Footnote(label: "a", blocks: [.paragraph([.text("note")])]))
     }
 
+    @Test func notesCitingEarlierNotesCarryTheirBlocks() throws {
+        let (document, _) = try Self.read("x[^a] y[^b]\n\n[^a]: first\n[^b]: see[^a]\n")
+        var cited: [Footnote] = []
+        document.blocks.visit(inline: { if case let .footnote(note) = $0, note.label == "b" { cited.append(note) } })
+        guard case let .paragraph(inlines)? = cited.first?.blocks.first else { Issue.record("note b has no paragraph"); return }
+        #expect(inlines.last == .footnote(Footnote(label: "a", blocks: [.paragraph([.text("first")])])))
+    }
+
     @Test func selfReferencingFootnoteDoesNotLoop() throws {
         let (document, _) = try Self.read("x[^a]\n\n[^a]: see[^a]\n")
         #expect(!document.blocks.isEmpty)

@@ -9,30 +9,24 @@ import Foundation
 /// parse, found through a thread-local key because cmark's allocator callbacks carry no context.
 /// `free` keeps small blocks for reuse (one list per 16-byte size class, no coalescing) and
 /// ignores large ones; ``release()`` returns all memory at once, so the arena — not the
-/// document node — is the owner of the C tree.
+/// document node — is the owner of the C tree. The state lives behind a pointer, not in class
+/// properties, so the allocator's hot path has no exclusivity checks or reference counting.
 final class CmarkArena {
-    private static let chunkSize = 4 << 20
-    private static let headerSize = 16
-
-    private var chunks: [UnsafeMutableRawPointer] = []
-    private var cursor: UnsafeMutableRawPointer?
-    private var remaining = 0
-    /// The most recent allocation, which `realloc` may grow in place.
-    private var last: UnsafeMutableRawPointer?
-    /// Freed small blocks by size class (capacity / 16), linked through their first word.
-    private var freeLists = [UnsafeMutableRawPointer?](repeating: nil, count: CmarkArena.smallClasses + 1)
-    private static let smallClasses = 64
-
     /// The allocator table handed to cmark; lives as long as the arena.
     let memory: UnsafeMutablePointer<cmark_mem>
+    private let state: UnsafeMutablePointer<ArenaState>
 
     init() {
         memory = .allocate(capacity: 1)
         memory.initialize(to: cmark_mem(calloc: arenaCalloc, realloc: arenaRealloc, free: arenaFree))
+        state = .allocate(capacity: 1)
+        state.initialize(to: ArenaState())
     }
 
     deinit {
         release()
+        state.deinitialize(count: 1)
+        state.deallocate()
         memory.deinitialize(count: 1)
         memory.deallocate()
     }
@@ -40,14 +34,31 @@ final class CmarkArena {
     /// Runs `body` with this arena serving cmark's allocations on the current thread.
     func serving<T>(_ body: () throws -> T) rethrows -> T {
         let previous = pthread_getspecific(cmarkArenaKey)
-        pthread_setspecific(cmarkArenaKey, Unmanaged.passUnretained(self).toOpaque())
+        pthread_setspecific(cmarkArenaKey, UnsafeMutableRawPointer(state))
         defer { pthread_setspecific(cmarkArenaKey, previous) }
         return try body()
     }
 
     /// Returns every chunk to the system.
-    func release() {
-        for chunk in chunks { Foundation.free(chunk) }
+    func release() { state.pointee.release() }
+}
+
+/// The arena's bookkeeping: chunks, the bump cursor and the free lists.
+private struct ArenaState {
+    static let chunkSize = 4 << 20
+    static let headerSize = 16
+    static let smallClasses = 64
+
+    var chunks: [UnsafeMutableRawPointer] = []
+    var cursor: UnsafeMutableRawPointer?
+    var remaining = 0
+    /// The most recent allocation, which `realloc` may grow in place.
+    var last: UnsafeMutableRawPointer?
+    /// Freed small blocks by size class (capacity / 16), linked through their first word.
+    var freeLists = [UnsafeMutableRawPointer?](repeating: nil, count: ArenaState.smallClasses + 1)
+
+    mutating func release() {
+        for chunk in chunks { free(chunk) }
         chunks.removeAll()
         for index in freeLists.indices { freeLists[index] = nil }
         cursor = nil
@@ -56,7 +67,7 @@ final class CmarkArena {
     }
 
     /// Zeroed memory for `size` bytes, 16-byte aligned, with its capacity stored just before it.
-    fileprivate func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
         let capacity = max((size + 15) & ~15, 16)
         let sizeClass = capacity >> 4
         if sizeClass <= Self.smallClasses, let reused = freeLists[sizeClass] {
@@ -86,7 +97,7 @@ final class CmarkArena {
         return block
     }
 
-    fileprivate func reallocate(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+    mutating func reallocate(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
         guard let block else { return allocate(size) }
         let oldCapacity = (block - Self.headerSize).load(as: Int.self)
         if size <= oldCapacity { return block }
@@ -105,7 +116,7 @@ final class CmarkArena {
     }
 
     /// Keeps a small block for reuse; larger ones wait for ``release()``.
-    fileprivate func deallocate(_ block: UnsafeMutableRawPointer) {
+    mutating func deallocate(_ block: UnsafeMutableRawPointer) {
         let sizeClass = (block - Self.headerSize).load(as: Int.self) >> 4
         guard sizeClass <= Self.smallClasses, block != last else { return }
         block.storeBytes(of: freeLists[sizeClass], as: UnsafeMutableRawPointer?.self)
@@ -120,21 +131,21 @@ private let cmarkArenaKey: pthread_key_t = {
     return key
 }()
 
-private func currentArena() -> CmarkArena? {
-    pthread_getspecific(cmarkArenaKey).map { Unmanaged<CmarkArena>.fromOpaque($0).takeUnretainedValue() }
+private func currentArena() -> UnsafeMutablePointer<ArenaState>? {
+    pthread_getspecific(cmarkArenaKey)?.assumingMemoryBound(to: ArenaState.self)
 }
 
 private func arenaCalloc(_ count: Int, _ size: Int) -> UnsafeMutableRawPointer? {
     let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
     guard !overflow else { return nil }
-    return currentArena()?.allocate(bytes)
+    return currentArena()?.pointee.allocate(bytes)
 }
 
 private func arenaRealloc(_ block: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
-    currentArena()?.reallocate(block, size)
+    currentArena()?.pointee.reallocate(block, size)
 }
 
 private func arenaFree(_ block: UnsafeMutableRawPointer?) {
     guard let block else { return }
-    currentArena()?.deallocate(block)
+    currentArena()?.pointee.deallocate(block)
 }

@@ -17,7 +17,7 @@ extension TextRenderer {
         }
         for inline in inlines {
             switch inline {
-            case let .text(text), let .code(text): out.append(contentsOf: text.utf8)
+            case let .text(text), let .code(text): Self.appendUTF8(text, to: &out)
             case let .emphasis(content), let .strong(content), let .strikethrough(content),
                  let .superscript(content), let .subscript(content), let .span(_, content):
                 append(content, to: &out, depth: depth + 1)
@@ -59,6 +59,13 @@ extension TextRenderer {
             if address.starts(with: scheme.utf8) && address[scheme.utf8.count...].elementsEqual(content) { return true }
         }
         return false
+    }
+
+    /// Appends a string's bytes in one copy (small strings have no contiguous storage to append from).
+    @inline(__always)
+    static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Raw content in these formats is already text and is kept.

@@ -41,6 +41,8 @@ struct MarkdownTreeBuilder {
     private var rows: [(isHeader: Bool, cells: Table.Row)] = []
     private var cells: [Table.Cell] = []
     private var notes: [String: Note] = [:]
+    /// Whether a reference met a note not converted yet (see ``CmarkParser``).
+    var hasUnresolvedNotes = false
     /// The deepest kept container since the current footnote definition opened.
     private var deepest = 0
     private var firstFlattenedLine: Int?
@@ -186,9 +188,12 @@ struct MarkdownTreeBuilder {
     /// The note for a reference in a container at `depth`. A note too deep to fit there becomes
     /// one paragraph of its text; with no room even for that, its text in brackets.
     private mutating func footnote(_ label: String, atDepth depth: Int, line: Int) -> Inline {
-        // A definition still being converted (a note that refers to itself or to an earlier
-        // note) is not known yet: the label lets writers find its blocks at another reference.
-        guard let note = notes[label] else { return .footnote(Footnote(label: label, blocks: [])) }
+        // A definition not converted yet (in the first round, a note citing an earlier one; in
+        // any round, a note citing itself): the label lets writers find its blocks elsewhere.
+        guard let note = notes[label] else {
+            hasUnresolvedNotes = true
+            return .footnote(Footnote(label: label, blocks: []))
+        }
         // The note sits at depth + 1, its containers below it, their leaves one further.
         if depth + 2 + note.depth <= maxDepth { return .footnote(Footnote(label: label, blocks: note.blocks)) }
         diagnostics.append(("footnote [^\(label)] is nested too deeply; it is kept as plain text", line))

@@ -38,42 +38,42 @@ extension TextOutput {
             lineHasWord = true
         }
 
-        func word(_ start: Int, _ end: Int) {
+        func word(_ start: Int, _ end: Int, ascii: Bool) {
+            if ascii {
+                place(UnsafeBufferPointer(rebasing: text[start..<end]), width: end - start, spaced: true)
+                return
+            }
             var (from, to) = (start, end)
             LineWrapper.trimPadding(text, &from, &to)
             guard from < to else { return }
-            let bytes = UnsafeBufferPointer(rebasing: text[from..<to])
-            var ascii = true
-            for byte in bytes where byte >= 0x80 {
-                ascii = false
-                break
-            }
-            if ascii {
-                place(bytes, width: to - from, spaced: true)
-                return
-            }
             var spaced = true
-            LineWrapper.forEachPiece(of: bytes) { piece, pieceWidth in
+            LineWrapper.forEachPiece(of: UnsafeBufferPointer(rebasing: text[from..<to])) { piece, pieceWidth in
                 place(piece, width: pieceWidth, spaced: spaced)
                 spaced = false
             }
         }
 
         var wordStart = -1
+        var wordIsASCII = true
         for index in 0..<text.count {
-            switch text[index] {
+            let byte = text[index]
+            switch byte {
             case 0x20, 0x09, 0x0D:
-                if wordStart >= 0 { word(wordStart, index) }
+                if wordStart >= 0 { word(wordStart, index, ascii: wordIsASCII) }
                 wordStart = -1
             case 0x0A:
-                if wordStart >= 0 { word(wordStart, index) }
+                if wordStart >= 0 { word(wordStart, index, ascii: wordIsASCII) }
                 wordStart = -1
                 finishLine()
             default:
-                if wordStart < 0 { wordStart = index }
+                if wordStart < 0 {
+                    wordStart = index
+                    wordIsASCII = true
+                }
+                if byte >= 0x80 { wordIsASCII = false }
             }
         }
-        if wordStart >= 0 { word(wordStart, text.count) }
+        if wordStart >= 0 { word(wordStart, text.count, ascii: wordIsASCII) }
         finishLine()
         return widest
     }

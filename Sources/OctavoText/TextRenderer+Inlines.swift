@@ -17,7 +17,7 @@ extension TextRenderer {
         }
         for inline in inlines {
             switch inline {
-            case let .text(text), let .code(text): out.append(contentsOf: text.utf8)
+            case let .text(text), let .code(text): Self.appendUTF8(text, to: &out)
             case let .emphasis(content), let .strong(content), let .strikethrough(content),
                  let .superscript(content), let .subscript(content), let .span(_, content):
                 append(content, to: &out, depth: depth + 1)
@@ -61,72 +61,18 @@ extension TextRenderer {
         return false
     }
 
+    /// Appends a string's bytes in one copy (small strings have no contiguous storage to append from).
+    @inline(__always)
+    static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
     /// Raw content in these formats is already text and is kept.
     static func isTextFormat(_ format: String) -> Bool {
         switch format.lowercased() {
         case "text", "plain", "txt": true
         default: false
-        }
-    }
-}
-
-/// The text of inlines or blocks with an explicit stack: used past the depth limit, where
-/// recursion is not safe.
-enum FlatText {
-    private enum Item {
-        case inlines([Inline])
-        case blocks([Block])
-        case literal(String)
-    }
-
-    static func of(_ inlines: [Inline]) -> String { collect(.inlines(inlines)) }
-    static func of(_ blocks: [Block]) -> String { collect(.blocks(blocks)) }
-
-    private static func collect(_ root: Item) -> String {
-        var out = ""
-        var stack = [root]
-        while let item = stack.popLast() {
-            switch item {
-            case let .literal(text): out += text
-            case let .inlines(inlines):
-                for inline in inlines.reversed() { stack.append(contentsOf: children(of: inline).reversed()) }
-            case let .blocks(blocks):
-                for block in blocks.reversed() {
-                    stack.append(.literal(" "))
-                    stack.append(contentsOf: children(of: block).reversed())
-                }
-            }
-        }
-        return LineWrapper.collapse(out)
-    }
-
-    private static func children(of inline: Inline) -> [Item] {
-        switch inline {
-        case let .text(text), let .code(text): [.literal(text)]
-        case let .emphasis(c), let .strong(c), let .strikethrough(c), let .superscript(c), let .subscript(c), let .span(_, c):
-            [.inlines(c)]
-        case let .link(link): [.inlines(link.content)]
-        case let .image(image): [.inlines(image.alt)]
-        case .softBreak, .lineBreak: [.literal(" ")]
-        case .footnote: []
-        case let .raw(format, text): TextRenderer.isTextFormat(format) ? [.literal(text)] : []
-        }
-    }
-
-    private static func children(of block: Block) -> [Item] {
-        switch block {
-        case let .paragraph(c), let .plain(c): [.inlines(c)]
-        case let .heading(h): [.inlines(h.content)]
-        case let .blockQuote(b), let .division(_, b): [.blocks(b)]
-        case let .list(list): list.items.map { .blocks($0.blocks) }
-        case let .codeBlock(code): [.literal(code.text)]
-        case .thematicBreak: []
-        case let .raw(format, text): TextRenderer.isTextFormat(format) ? [.literal(text)] : []
-        case let .table(table): (table.head + table.body).flatMap { $0.map { .blocks($0.blocks) } }
-        case let .figure(figure): [.blocks(figure.content), .literal(" "), .inlines(figure.caption)]
-        case let .definitionList(items):
-            items.flatMap { [.inlines($0.term), .literal(" ")] + $0.definitions.map { .blocks($0) } }
-        case let .lineBlock(lines): lines.flatMap { [.inlines($0), .literal(" ")] }
         }
     }
 }

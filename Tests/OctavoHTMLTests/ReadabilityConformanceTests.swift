@@ -5,8 +5,9 @@ import OctavoTestSupport
 import Testing
 
 /// The dev set of real pages with Readability's expected output (../shared/corpus/readability):
-/// mean token F1 of the extracted text against `expected.html`, and title agreement with
-/// `expected-metadata.json`. Prints one line per page.
+/// mean token F1 of what `octavo convert source.html -f html -t html -s` shows (the visible text of
+/// the standalone page, its header with title and byline included) against `expected.html`, and
+/// title agreement with `expected-metadata.json`. Prints one line per page.
 @Suite struct ReadabilityConformanceTests {
     static let folder = Repository.shared.appendingPathComponent("corpus/readability")
 
@@ -26,9 +27,13 @@ import Testing
 
     static func evaluate(_ page: URL) throws -> PageResult {
         let source = try InputSource.load(page.appendingPathComponent("source.html").path)
-        let document = try HTMLReader().read(source, context: ConversionContext(environment: [:]))
+        var options = ConversionOptions()
+        options.standalone = true
+        let context = ConversionContext(options: options, environment: [:])
+        let document = try HTMLReader().read(source, context: context)
+        let output = try HTMLWriter().write(Book(metadata: document.metadata, documents: [document]), context: context)
         let expected = try TokenF1.visibleText(ofHTML: Data(contentsOf: page.appendingPathComponent("expected.html")))
-        let f1 = TokenF1.score(expected: TokenF1.tokens(expected), actual: TokenF1.tokens(ModelText.text(of: document.blocks)))
+        let f1 = TokenF1.score(expected: TokenF1.tokens(expected), actual: TokenF1.tokens(try TokenF1.visibleText(ofHTML: output)))
         let metadata = try JSONSerialization.jsonObject(with: Data(contentsOf: page.appendingPathComponent("expected-metadata.json"))) as? [String: Any]
         let expectedTitle = Whitespace.collapse(metadata?["title"] as? String ?? "")
         let title = Whitespace.collapse(document.metadata.title ?? "")

@@ -96,7 +96,7 @@ enum HTMLSanitizer {
         case .safe:
             if SanitizerPolicy.isTaskCheckbox(node) { return .keep }
             if SanitizerPolicy.droppedElements.contains(name) { return .drop }
-            if SanitizerPolicy.phrasingElements.contains(name) { return .keep }
+            if SanitizerPolicy.phrasingElements.contains(name) || SanitizerPolicy.mathElements.contains(name) { return .keep }
             if SanitizerPolicy.flowElements.contains(name) { return phrasingOnly ? .unwrap : .keep }
             return .unwrap
         }
@@ -121,6 +121,10 @@ enum HTMLSanitizer {
             }
             // XHTML ids must be XML names (EPUB checkers insist); valid ones are left as they are.
             kept.append((name, out.xhtml && name == "id" ? Slugger.xmlName(value) : value))
+        }
+        if node.name == "math" {
+            kept.removeAll { $0.0 == "xmlns" }
+            kept.append(("xmlns", SanitizerPolicy.mathNamespace))
         }
         for (name, value) in kept.sorted(by: { $0.0 < $1.0 }) { out.attribute(name, value) }
     }

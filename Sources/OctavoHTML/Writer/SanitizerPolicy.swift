@@ -2,7 +2,8 @@
 ///
 /// Elements fall in three groups. Allowed elements are kept with their allowed attributes.
 /// Dangerous or invisible elements (`script`, `style`, `iframe`, `object`, `embed`, forms and
-/// their controls except a disabled checkbox, `svg`, `math`, `template`…) are removed with everything inside them. Any
+/// their controls except a disabled checkbox, `svg`, `template`…) are removed with everything inside them.
+/// Presentation MathML is kept (it cannot script), without `annotation-xml` or links. Any
 /// other element (`font`, `center`, a custom tag) is unwrapped: its tags go, its content stays.
 enum SanitizerPolicy {
     /// Inline (phrasing) elements: allowed anywhere, including inside a paragraph.
@@ -23,9 +24,27 @@ enum SanitizerPolicy {
     static let droppedElements: Set<String> = [
         "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "form", "input",
         "button", "select", "option", "optgroup", "textarea", "datalist", "output", "keygen", "title", "head", "meta",
-        "link", "base", "template", "svg", "math", "noscript", "noframes", "noembed", "xmp", "plaintext", "canvas",
+        "link", "base", "template", "svg", "annotation-xml", "annotation", "noscript", "noframes", "noembed", "xmp", "plaintext", "canvas",
         "audio", "video", "source", "track", "portal", "slot", "dialog",
     ]
+
+    /// Presentation MathML: allowed anywhere, like phrasing elements.
+    static let mathElements: Set<String> = [
+        "math", "mi", "mn", "mo", "ms", "mtext", "mspace", "mrow", "mfrac", "msqrt", "mroot", "mstyle", "merror",
+        "mpadded", "mphantom", "mfenced", "menclose", "msub", "msup", "msubsup", "munder", "mover", "munderover",
+        "mmultiscripts", "mprescripts", "none", "mtable", "mtr", "mlabeledtr", "mtd", "semantics",
+    ]
+
+    /// Attributes allowed on MathML elements (no `href`, no event handlers, no styles).
+    static let mathAttributes: Set<String> = [
+        "display", "displaystyle", "mathvariant", "mathsize", "scriptlevel", "stretchy", "fence", "separator",
+        "accent", "accentunder", "lspace", "rspace", "movablelimits", "symmetric", "largeop", "linethickness",
+        "notation", "columnalign", "rowalign", "columnspan", "rowspan", "width", "height", "depth", "open", "close",
+        "separators", "form", "intent",
+    ]
+
+    /// The MathML namespace, written on every kept `math` element so XHTML readers know it.
+    static let mathNamespace = "http://www.w3.org/1998/Math/MathML"
 
     /// Elements written as `<name />`.
     static let voidElements: Set<String> = [
@@ -65,6 +84,7 @@ enum SanitizerPolicy {
                 && ["text-align: left", "text-align: center", "text-align: right"].contains(value)
         }
         if element == "input" { return ["type", "checked", "disabled"].contains(name) }
+        if mathElements.contains(element) { return name != "xmlns" && (mathAttributes.contains(name) || globalAttributes.contains(name)) }
         if globalAttributes.contains(name) { return true }
         if name.hasPrefix("aria-") || name.hasPrefix("data-") { return name.count > 5 }
         return elementAttributes[element]?.contains(name) ?? false

@@ -55,14 +55,19 @@ enum CmarkParser {
         // cmark-gfm moves the referenced definitions to the end in order of first reference and
         // sets each reference's literal to that ordinal; the model keeps the definition's label.
         let labels = definitions.map(definitionLabel)
-        for index in definitions.indices.reversed() {
-            builder.open(.footnoteDefinition(label: labels[index]), line: Int(cmark_node_get_start_line(definitions[index])))
-            var child = cmark_node_first_child(definitions[index])
-            while let node = child {
-                walk(node, labels: labels, into: &builder)
-                child = cmark_node_next(node)
+        // Later definitions first, so a note citing a later note finds it converted; a second
+        // round resolves notes citing earlier ones (a note citing itself keeps an empty reference).
+        for round in 0..<2 where round == 0 || builder.hasUnresolvedNotes {
+            builder.hasUnresolvedNotes = false
+            for index in definitions.indices.reversed() {
+                builder.open(.footnoteDefinition(label: labels[index]), line: Int(cmark_node_get_start_line(definitions[index])))
+                var child = cmark_node_first_child(definitions[index])
+                while let node = child {
+                    walk(node, labels: labels, into: &builder)
+                    child = cmark_node_next(node)
+                }
+                builder.close()
             }
-            builder.close()
         }
         for node in body { walk(node, labels: labels, into: &builder) }
     }

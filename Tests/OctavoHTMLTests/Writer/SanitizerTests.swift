@@ -11,7 +11,8 @@ import Testing
         "<style>body{display:none}</style><div style=\"position:fixed\" onclick=\"x()\">styled</div>",
         "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">d</a><img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
         "<div><p><b>unclosed <i>tags",
-        "<svg><script>alert(1)</script></svg><math><mi>x</mi></math><template><script>x</script></template>",
+        "<svg><script>alert(1)</script></svg><template><script>x</script></template>",
+        "<math><annotation-xml encoding=\"text/html\"><script>x</script></annotation-xml><mi href=\"javascript:x\" onclick=\"y\">x</mi></math>",
         "</div></div>stray ends<p>",
         "<scr<script>ipt>alert(1)</script>",
         "<!-- comment --><![CDATA[x]]>",
@@ -27,7 +28,7 @@ import Testing
             for phrasing in [false, true] {
                 let clean = sanitize(html, xhtml: xhtml, phrasing: phrasing)
                 let lower = clean.lowercased()
-                for banned in ["<script", "<style", "<iframe", "<object", "<embed", "<form", "<input", "<svg", "<math",
+                for banned in ["<script", "<style", "<iframe", "<object", "<embed", "<form", "<input", "<svg", "annotation",
                                "onerror", "onclick", "javascript:", "vbscript:", "data:text", "svg+xml", "style="] {
                     #expect(!lower.contains(banned), "\(banned) survived in \(clean)")
                 }
@@ -39,6 +40,15 @@ import Testing
     @Test func safeMarkupSurvivesWithItsAllowedAttributes() {
         let html = #"<div class="note" id="n"><p title="t">A <a href="https://x.org/?a=1&amp;b=2" rel="nofollow" target="_blank">link</a> and <img src="data:image/png;base64,AA" alt="dot" width="1"></p><table><tr><td colspan="2">c</td></tr></table></div>"#
         #expect(sanitize(html, xhtml: false) == #"<div class="note" id="n"><p title="t">A <a href="https://x.org/?a=1&amp;b=2" rel="nofollow">link</a> and <img alt="dot" src="data:image/png;base64,AA" width="1" /></p><table><tr><td colspan="2">c</td></tr></table></div>"#)
+    }
+
+    @Test func presentationMathMLIsKeptInItsNamespace() throws {
+        let html = #"<math display="block" xmlns="urn:wrong"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo style="color:red">+</mo></mrow><annotation encoding="TeX">x^2+</annotation></math>"#
+        let expected = #"<math display="block" xmlns="http://www.w3.org/1998/Math/MathML"><mrow><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo></mrow></math>"#
+        for xhtml in [false, true] {
+            #expect(sanitize(html, xhtml: xhtml, phrasing: true) == expected)
+        }
+        try XMLLint.expectValid(expected, xhtml: true)
     }
 
     @Test func xhtmlIDsBecomeXMLNames() {

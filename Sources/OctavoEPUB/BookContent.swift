@@ -10,6 +10,8 @@ struct BookContent {
     var chapters: [PreparedChapter]
     /// Each chapter's XHTML file, in order.
     var pages: [Data]
+    /// Each chapter's manifest properties (`mathml`, `svg`), in order.
+    var pageProperties: [[String]]
     var images: [EmbeddedImage]
     var cover: EmbeddedImage?
     var stylesheet: Data
@@ -62,12 +64,22 @@ struct BookContent {
             }
         }
         pages = rendered.map(\.page)
+        pageProperties = pages.map(Self.manifestProperties)
         images = preparer.images.store.images
         accessibility = AccessibilityFacts(imageCount: preparer.imageCount, imagesWithoutAlt: preparer.imagesWithoutAlt,
                                            hasCover: cover != nil)
         identifier = metadata.identifier
             ?? Self.contentIdentifier(metadata, pageDigests: rendered.map(\.digest), images: images, stylesheet: stylesheet)
         metadata.identifier = identifier
+    }
+
+    /// What the package must declare about a page: MathML or inline SVG in it. Text never holds
+    /// a literal `<`, so the element names can be searched for directly.
+    static func manifestProperties(_ page: Data) -> [String] {
+        var properties: [String] = []
+        if page.range(of: Data("<math".utf8)) != nil || page.range(of: Data(":math ".utf8)) != nil { properties.append("mathml") }
+        if page.range(of: Data("<svg".utf8)) != nil || page.range(of: Data(":svg ".utf8)) != nil { properties.append("svg") }
+        return properties
     }
 
     /// `chapter-001.xhtml`…, zero-padded to at least three digits.

@@ -103,6 +103,14 @@ import Testing
     }
 }
 
+@Suite struct ManifestPropertyTests {
+    @Test func mathAndSVGElementsAreDeclared() {
+        #expect(BookContent.manifestProperties(Data("<p>x &lt;math</p>".utf8)).isEmpty)
+        #expect(BookContent.manifestProperties(Data(#"<p><math xmlns="http://www.w3.org/1998/Math/MathML"/></p>"#.utf8)) == ["mathml"])
+        #expect(BookContent.manifestProperties(Data("<svg:svg >…<math>".utf8)) == ["mathml", "svg"])
+    }
+}
+
 @Suite struct LinkTests {
     @Test func webLinksNeedAParsableHost() {
         #expect(LinkResolver.external("https://example.com/a b") == "https://example.com/a%20b")

@@ -51,6 +51,7 @@ import Testing
                 .lineBlock([[.text("line one")], [.text("line two")]]),
                 .raw(format: "html", text: #"<p>Raw: <img src="img/photo.png" alt="raw photo"> <a href="missing.html">gone</a> "#
                      + #"<a href='#tables'>tables</a> <img src="https://example.com/r.png" alt="remote raw"></p>"#),
+                .raw(format: "html", text: #"<p>Math: <math><mi>x</mi><mo>=</mo><mn>1</mn></math></p>"#),
                 .raw(format: "html", text: #"<p><a name="anchor1"></a><span id="tables">same id as a heading</span></p>"#),
                 .paragraph([.link(Link(destination: "#anchor1", content: [.text("to the raw anchor")]))]),
             ],
@@ -95,6 +96,8 @@ import Testing
 
         let opf = EPUBTestKit.text("EPUB/content.opf", in: entries)
         #expect(opf.contains(#"properties="cover-image""#))
+        #expect(opf.contains(#"<item id="chapter-001" href="chapter-001.xhtml" media-type="application/xhtml+xml" properties="mathml"/>"#))
+        #expect(opf.contains(#"<item id="chapter-002" href="chapter-002.xhtml" media-type="application/xhtml+xml"/>"#))
         #expect(opf.contains(##"<meta refines="#creator-1" property="file-as">Lovelace, Ada</meta>"##))
         #expect(opf.contains("<dc:title id=\"title\">Engines &amp; Notes</dc:title>"))
         #expect(!opf.contains("Charles Babbage"), "article authors are not book creators")

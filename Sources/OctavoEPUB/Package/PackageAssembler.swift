@@ -22,8 +22,9 @@ struct PackageAssembler {
                      FrontMatter.titlePage(m, stylesheet: css),
                      .init(type: "titlepage", href: "title.xhtml", title: "Title Page"))
         }
-        let chapterItems = content.chapters.map {
-            ManifestItem(id: String($0.fileName.dropLast(".xhtml".count)), href: $0.fileName, mediaType: "application/xhtml+xml")
+        let chapterItems = zip(content.chapters, content.pageProperties).map { chapter, properties in
+            ManifestItem(id: String(chapter.fileName.dropLast(".xhtml".count)), href: chapter.fileName,
+                         mediaType: "application/xhtml+xml", properties: properties.isEmpty ? nil : properties.joined(separator: " "))
         }
         let navItem = ManifestItem(id: "nav", href: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav")
         let manifest = [front.item, navItem] + chapterItems + [

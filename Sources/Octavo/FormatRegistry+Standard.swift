@@ -1,9 +1,12 @@
+import OctavoTranscript
+
 extension FormatRegistry {
     /// Every built-in reader and writer.
     public static var standard: FormatRegistry {
         var registry = FormatRegistry()
         registry.register(reader: ModelJSONReader())
         registry.register(writer: ModelJSONWriter())
+        registry.register(reader: TranscriptReader())
         return registry
     }
 }

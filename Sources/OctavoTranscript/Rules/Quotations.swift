@@ -1,0 +1,42 @@
+/// Rule `quotations`: a paragraph that is a quoted passage becomes a block quote: it opens and
+/// closes with quote marks (`“…”`, `"…"`), or it follows a paragraph that introduces it with a
+/// colon (`RT reported that … Russia:`) and opens with a quote mark, or it opens with a bracketed
+/// edit (`[M]aybe Russia is …`). Consecutive quoted paragraphs share one quote.
+enum Quotations {
+    static let rule = "quotations"
+
+    static func isQuotation(_ para: Para, previous: Para?) -> Bool {
+        guard para.kind == .text, para.speaker == nil, let first = para.text.first, para.text.utf8.count >= 40 else { return false }
+        let opens = first == "“" || first == "\"" || first == "«"
+        let trimmed = para.text.trimming(" .,")
+        let closes = trimmed.last.map { "”\"»".contains($0) } ?? false
+        if opens && closes && !innerCloseBeforeEnd(para.text) { return true }
+        if opens, let previous, previous.kind == .text, previous.text.hasSuffix(":") { return true }
+        if first == "[", let close = para.text.firstIndex(of: "]"), para.text.distance(from: para.text.startIndex, to: close) <= 4 {
+            let after = para.text.index(after: close)
+            if after != para.text.endIndex, para.text[after].isLetter { return true }
+        }
+        return false
+    }
+
+    /// `“Quote,” she said, “more.”` is reported speech, not a quoted passage: a closing mark
+    /// followed by narration before the end.
+    private static func innerCloseBeforeEnd(_ text: String) -> Bool {
+        var depth = 0
+        var closedAt: String.Index?
+        for index in text.indices {
+            switch text[index] {
+            case "“": depth += 1
+            case "”":
+                depth -= 1
+                if depth == 0 { closedAt = index }
+            default:
+                if depth == 0, let c = closedAt, text[index].isLetter, index > c, text.distance(from: c, to: text.endIndex) > 3 {
+                    // narration after a closed quote and another quote to come
+                    if text[index...].contains("“") { return true }
+                }
+            }
+        }
+        return false
+    }
+}

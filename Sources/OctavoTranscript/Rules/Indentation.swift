@@ -14,13 +14,18 @@ enum Indentation {
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
     }
 
-    static func startsParagraph(_ line: SourceLine, previous: SourceLine?, modal: Int) -> Bool {
+    /// Whether `line` opens a paragraph. `firstOfParagraph` says `previous` opened the current one.
+    static func startsParagraph(_ line: SourceLine, previous: SourceLine?, firstOfParagraph: Bool, modal: Int) -> Bool {
         guard let previous else { return true }
-        if line.indent >= modal + 2 { return true }
-        if line.indent < modal {
+        if let first = line.content.unicodeScalars.first, first.properties.isLowercase { return false }
+        if previous.text.hasSuffix("-") { return false }
+        let previousEnds = previous.text.last.map { ".?!)”\"".contains($0) } ?? false
+        if line.indent >= previous.indent + 2 { return true }
+        if line.indent == previous.indent { return line.indent >= modal + 2 && previousEnds && !firstOfParagraph }
+        if line.indent < previous.indent {
+            if firstOfParagraph { return false } // the first line was indented, the rest is not
             let words = line.content.split(separator: " ").count
-            let unfinished = previous.text.last.map { !".?!".contains($0) } ?? false
-            return !(words <= 3 && unfinished)
+            return !(words <= 3 && !previousEnds)
         }
         return false
     }

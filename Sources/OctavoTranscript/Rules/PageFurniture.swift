@@ -15,7 +15,14 @@ enum PageFurniture {
         stripMarginNumbers(&lines, log: log)
         var removed: [Int] = []
         for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
-            if isPageNumber(lines[index].content, indent: lines[index].indent) {
+            let content = lines[index].content
+            if content.allSatisfy(\.isASCIIDigit), lines[index].indent < 20 {
+                // A bare number at the margin is a page number only on a line of its own.
+                let blankBefore = index == 0 || lines[index - 1].isBlank
+                let blankAfter = index + 1 == lines.count || lines[index + 1].isBlank
+                guard blankBefore && blankAfter else { continue }
+            }
+            if isPageNumber(content, indent: lines[index].indent) {
                 lines[index].removed = true
                 lines[index].furniture = true
                 removed.append(lines[index].number)
@@ -42,15 +49,18 @@ enum PageFurniture {
     /// Blanks margin line numbers when at least 40% of the non-blank lines start with one.
     static func stripMarginNumbers(_ lines: inout [SourceLine], log: RuleLog) {
         var numbered = 0, nonBlank = 0
+        var columns: [Int: Int] = [:]
         for line in lines where !line.isBlank && !line.removed {
             nonBlank += 1
-            if marginNumberLength(line.text) != nil { numbered += 1 }
+            if let n = marginNumberLength(line.text) { numbered += 1; columns[n, default: 0] += 1 }
         }
-        guard nonBlank >= 20, numbered * 10 >= nonBlank * 4 else { return }
+        guard nonBlank >= 20, numbered * 10 >= nonBlank * 4,
+              let column = columns.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return }
         var first: Int?
         var count = 0
         for index in lines.indices where !lines[index].removed {
-            guard let n = marginNumberLength(lines[index].text) else { continue }
+            // Margin numbers end in one column; a number elsewhere is text (`was` / `16` / `years old`).
+            guard let n = marginNumberLength(lines[index].text), n == column else { continue }
             let text = lines[index].text
             let cut = text.utf8.index(text.utf8.startIndex, offsetBy: n)
             lines[index].setText(String(repeating: " ", count: n) + text[cut...])
@@ -126,11 +136,8 @@ enum PageFurniture {
         return out
     }
 
+    /// Reports every removed line (nothing is lost silently), then nothing more.
     private static func summarise(_ numbers: [Int], what: String, log: RuleLog) {
-        guard let first = numbers.first else { return }
-        let shown = numbers.prefix(12).map(String.init).joined(separator: ", ")
-        let more = numbers.count > 12 ? ", …" : ""
-        let noun = numbers.count == 1 ? what : what + "s"
-        log.report(rule, "removed \(numbers.count) \(noun) (lines \(shown)\(more))", line: first)
+        for number in numbers { log.report(rule, "removed \(what)", line: number) }
     }
 }

@@ -12,11 +12,22 @@ enum Quotations {
         let closes = trimmed.last.map { "”\"»".contains($0) } ?? false
         if opens && closes && !innerCloseBeforeEnd(para.text) { return true }
         if opens, let previous, previous.kind == .text, previous.text.hasSuffix(":") { return true }
+        if opens, hasShortAttribution(para.text) { return true }
         if first == "[", let close = para.text.firstIndex(of: "]"), para.text.distance(from: para.text.startIndex, to: close) <= 4 {
             let after = para.text.index(after: close)
             if after != para.text.endIndex, para.text[after].isLetter { return true }
         }
         return false
+    }
+
+    /// `“…,” the analyst said.`: the last closing mark is followed by a few words with a verb of saying.
+    static func hasShortAttribution(_ text: String) -> Bool {
+        guard let close = text.lastIndex(where: { $0 == "”" || $0 == "\"" }), close != text.startIndex else { return false }
+        let tail = text[text.index(after: close)...]
+        let words = tail.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        let verbs: Set<String> = ["said", "says", "told", "added", "wrote", "writes", "noted", "stated", "explained", "argued", "asked", "replied", "continued", "insisted", "according"]
+        return words.contains { verbs.contains($0.lowercased()) }
     }
 
     /// `“Quote,” she said, “more.”` is reported speech, not a quoted passage: a closing mark

@@ -74,7 +74,7 @@ enum SpeakerLabels {
         let name = s[..<colon]
         guard name.utf8.count >= 1, name.utf8.count <= 48, let last = name.last, last != " " else { return nil }
         let after = s[s.index(after: colon)...]
-        if let next = after.utf8.first, next != 0x20, next != 0x09 { return nil } // 12:30, http://
+        if let next = after.unicodeScalars.first, next != " ", next != "\t", !next.properties.isUppercase { return nil } // 12:30, http://
         let rest = after.drop(while: { $0 == " " || $0 == "\t" })
         var match = Match(speaker: String(name), rest: rest)
         splitTime(&match)

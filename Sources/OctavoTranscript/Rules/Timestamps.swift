@@ -59,7 +59,14 @@ enum Timestamps {
         }
         let time = String(body[body.startIndex..<timeEnd])
         let rest = body[restStart...].drop(while: { $0 == " " || $0 == "\t" })
+        if closer == nil, isClockSuffix(rest) { return nil } // 7:06 P.M. is a time of day, not a time code
         return (time, rest)
+    }
+
+    /// `a.m.`, `P.M.`, `am`, `PM`, `EST` after a clock time.
+    static func isClockSuffix(_ rest: Substring) -> Bool {
+        let word = rest.prefix(while: { $0 != " " }).lowercased().replacingOccurrences(of: ".", with: "")
+        return ["am", "pm", "est", "edt", "pst", "pdt", "cst", "cdt", "utc", "gmt", "o'clock", "hours", "hrs"].contains(word)
     }
 
     /// A line holding only a time (`0:04`, `[00:12:31]`, `{time}  1045`): the time.

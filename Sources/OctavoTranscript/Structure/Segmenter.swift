@@ -47,6 +47,7 @@ struct Segmenter {
                     newBlock = !Self.runsOn(from: content[content.count - 1].text, to: line.content)
                 } else {
                     newBlock = (doubleSpaced ? blanks - 1 : blanks) > 0
+                        && !Self.continuesSentence(from: content[content.count - 1].text, to: line.content)
                 }
             }
             if newBlock { starts.append(content.count) }
@@ -57,6 +58,13 @@ struct Segmenter {
         var result: [ArraySlice<SourceLine>] = []
         for k in 0..<(starts.count - 1) where starts[k] < starts[k + 1] { result.append(content[starts[k]..<starts[k + 1]]) }
         return result
+    }
+
+    /// Whether a blank line fell inside a sentence: the line before ends without punctuation
+    /// and the next starts in lower case (a stray blank line in wrapped text).
+    static func continuesSentence(from previous: String, to next: Substring) -> Bool {
+        guard let first = next.unicodeScalars.first, first.properties.isLowercase, let last = previous.last else { return false }
+        return last.isLetter || last.isNumber || last == ","
     }
 
     /// Whether text continues across a page break: no sentence end before it, or a lower-case start after.
@@ -156,7 +164,7 @@ struct Segmenter {
                         open = o
                         continue
                     }
-                } else if !Indentation.startsParagraph(line, previous: previous, modal: modal) || leadTime != nil && false {
+                } else if !Indentation.startsParagraph(line, previous: previous, firstOfParagraph: o.lines.count == 1 && o.para.line == previous?.number, modal: modal) {
                     o.lines.append(content)
                     if o.para.timestamp == nil { o.para.timestamp = leadTime }
                     open = o

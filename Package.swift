@@ -59,7 +59,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoTranscriptTests", dependencies: ["OctavoTranscript", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoTestSupport"],
+        .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoTestSupport"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),

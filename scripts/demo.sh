@@ -7,6 +7,7 @@ out=demo-out
 rm -rf "$out" && mkdir -p "$out"
 echo "octavo formats:"
 "$octavo" formats
+"$octavo" convert Samples/press-briefing-2021-01-20.md -t text -o "$out/press-briefing-2021-01-20.txt"
 echo
 echo "Converted samples are in $out/:"
 ls -1 "$out" | sed 's/^/  /'

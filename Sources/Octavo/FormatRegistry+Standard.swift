@@ -1,3 +1,5 @@
+import OctavoMarkdown
+import OctavoText
 import OctavoTranscript
 
 extension FormatRegistry {
@@ -6,6 +8,9 @@ extension FormatRegistry {
         var registry = FormatRegistry()
         registry.register(reader: ModelJSONReader())
         registry.register(writer: ModelJSONWriter())
+        registry.register(reader: MarkdownReader(dialect: .gfm))
+        registry.register(reader: MarkdownReader(dialect: .commonmark))
+        registry.register(writer: PlainTextWriter())
         registry.register(reader: TranscriptReader())
         return registry
     }

@@ -1,0 +1,102 @@
+import OctavoCore
+
+/// Renders a book as plain text: documents in order, each with its title, its blocks and then
+/// its footnotes. Recursion follows the model's depth and stops at `maxDepth`, below which
+/// content is written as flat text.
+struct TextRenderer {
+    let wrap: Int?
+    let maxDepth: Int
+    let keepTimestamps: Bool
+    var output: TextOutput
+
+    /// The current document's notes in the order of their numbers.
+    private(set) var notes: [Footnote] = []
+    private var numbersByLabel: [String: Int] = [:]
+
+    init(options: ConversionOptions, capacity: Int) {
+        wrap = options.wrap.map { max($0, 1) }
+        maxDepth = options.limits.maxDepth
+        keepTimestamps = options.keepTimestamps
+        output = TextOutput(capacity: capacity)
+    }
+
+    /// Writes every document of `book`. A compilation with a title gets it on top.
+    mutating func render(_ book: Book) {
+        if book.documents.count == 1 {
+            render(book.documents[0], metadata: book.metadata)
+            return
+        }
+        if let title = book.metadata.title {
+            heading(level: 1, text: title)
+            byline(book.metadata.authors, date: book.metadata.date)
+        }
+        for document in book.documents {
+            output.separate()
+            render(document, metadata: document.metadata)
+        }
+    }
+
+    private mutating func render(_ document: Document, metadata: Metadata) {
+        notes = []
+        numbersByLabel = [:]
+        if let title = metadata.title, !startsWithTitle(document.blocks, title) {
+            heading(level: 1, text: title)
+            if let subtitle = metadata.subtitle {
+                output.beginBlock(tight: true)
+                paragraph(subtitle)
+            }
+            byline(metadata.authors, date: metadata.date)
+        }
+        blocks(document.blocks, depth: 0)
+        renderNotes()
+    }
+
+    /// Whether the blocks open with a level-1 heading saying `title` already.
+    private func startsWithTitle(_ blocks: [Block], _ title: String) -> Bool {
+        guard case let .heading(heading)? = blocks.first, heading.level == 1 else { return false }
+        return LineWrapper.collapse(Inline.plainText(of: heading.content)) == LineWrapper.collapse(title)
+    }
+
+    /// `By A, B` and the date, each on its own line, as one block.
+    mutating func byline(_ authors: [String], date: String?) {
+        var lines: [String] = []
+        if !authors.isEmpty { lines.append("By " + authors.joined(separator: ", ")) }
+        if let date, !date.isEmpty { lines.append(date) }
+        guard !lines.isEmpty else { return }
+        output.beginBlock()
+        for line in lines {
+            for wrapped in LineWrapper.wrap(line, width: available) { output.line(wrapped) }
+        }
+    }
+
+    /// The number shown for a note: one per label, in order of first reference.
+    mutating func noteNumber(for note: Footnote) -> Int {
+        if let label = note.label, let number = numbersByLabel[label] {
+            if notes[number - 1].blocks.isEmpty { notes[number - 1].blocks = note.blocks }
+            return number
+        }
+        notes.append(note)
+        if let label = note.label { numbersByLabel[label] = notes.count }
+        return notes.count
+    }
+
+    /// The notes as `[n] text` with a hanging indent, after a short rule. Notes referenced from
+    /// notes are numbered as they are met and written in the same run.
+    private mutating func renderNotes() {
+        guard !notes.isEmpty else { return }
+        output.beginBlock()
+        output.line("----")
+        var index = 0
+        while index < notes.count {
+            let marker = "[\(index + 1)] "
+            output.beginBlock()
+            output.push(first: marker, rest: String(repeating: " ", count: marker.count), tight: false)
+            blocks(notes[index].blocks, depth: 1)
+            output.pop()
+            index += 1
+        }
+    }
+
+    /// Columns left for content at the current indentation (never fewer than 20).
+    var available: Int? { wrap.map { max($0 - output.indentWidth, 20) } }
+}

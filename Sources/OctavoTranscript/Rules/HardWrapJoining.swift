@@ -9,27 +9,52 @@ struct HardWrapJoining {
     private var counts: [String: Int] = [:]
 
     /// Learns, in one pass, which of the words that line-end hyphens could make the document uses.
+    /// Words are compared by a case-folded hash of their bytes, so the pass allocates nothing.
     init(lines: [SourceLine]) {
-        var wanted: Set<String> = []
+        var wanted: [UInt64: String] = [:]
         var previous: SourceLine?
         for line in lines where !line.removed && !line.isBlank {
             if let p = previous, let (left, right) = Self.breakParts(p.text, line.content) {
-                wanted.insert(left + right)
-                wanted.insert(left + "-" + right)
-                wanted.insert(left)
-                wanted.insert(right)
+                for word in [left + right, left + "-" + right, left, right] { wanted[Self.hash(word.utf8)] = word }
             }
             previous = line
         }
         guard !wanted.isEmpty else { return }
-        let lengths = Set(wanted.map(\.utf8.count))
+        var found: [UInt64: Int] = [:]
         for line in lines where !line.removed && !line.isBlank {
-            Self.forEachWord(in: line.text) { word in
-                guard lengths.contains(word.utf8.count) else { return }
-                let lower = word.lowercased()
-                if wanted.contains(lower) { counts[lower, default: 0] += 1 }
+            Self.forEachWordHash(in: line.text) { h in
+                if wanted[h] != nil { found[h, default: 0] += 1 }
             }
         }
+        for (h, n) in found { if let word = wanted[h] { counts[word] = n } }
+    }
+
+    /// FNV-1a over ASCII-lower-cased bytes.
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes {
+            let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            h = (h ^ UInt64(folded)) &* 0x100000001b3
+        }
+        return h
+    }
+
+    /// Calls `body` with the hash of every run of letters, digits and `-` in `text`.
+    static func forEachWordHash(in text: String, _ body: (UInt64) -> Void) {
+        var h: UInt64 = 0xcbf29ce484222325
+        var inWord = false
+        for b in text.utf8 {
+            if isLetter(b) || b == 0x2D || (b >= 0x30 && b <= 0x39) {
+                let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                h = (h ^ UInt64(folded)) &* 0x100000001b3
+                inWord = true
+            } else if inWord {
+                body(h)
+                h = 0xcbf29ce484222325
+                inWord = false
+            }
+        }
+        if inWord { body(h) }
     }
 
     /// The lower-cased word halves when `line` ends in `letters-` and `next` starts with a lower-case letter.
@@ -100,21 +125,4 @@ struct HardWrapJoining {
 
     static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
 
-    /// Calls `body` with every run of letters, digits, `'` and `-` in `text`.
-    static func forEachWord(in text: String, _ body: (Substring) -> Void) {
-        let u = text.utf8
-        var start: String.Index?
-        var i = u.startIndex
-        while i != u.endIndex {
-            let b = u[i]
-            if isLetter(b) || b == 0x2D || (b >= 0x30 && b <= 0x39) {
-                if start == nil { start = i }
-            } else if let s = start {
-                body(text[s..<i])
-                start = nil
-            }
-            i = u.index(after: i)
-        }
-        if let s = start { body(text[s...]) }
-    }
 }

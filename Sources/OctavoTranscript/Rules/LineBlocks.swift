@@ -26,6 +26,14 @@ enum LineBlocks {
 
         func lineBlock(_ block: ArraySlice<SourceLine>, knownNames: Set<String>) -> Para? {
             guard block.count >= 2, block.count <= 40 else { return nil }
+            // Cheap tests on lengths first; the structural ones only for blocks that pass them.
+            if let wrap = wrapColumn {
+                guard block.count >= 3 else { return nil }
+                let limit = wrap * 6 / 10
+                for line in block.dropLast() where line.text.utf8.count >= limit { return nil }
+            } else {
+                for line in block where line.content.utf8.count > 160 { return nil }
+            }
             var sentenceEnds = 0
             for line in block {
                 let content = line.content
@@ -33,14 +41,7 @@ enum LineBlocks {
                     || Timestamps.leading(content) != nil || Headings.lineHeading(content) != nil { return nil }
                 if let last = content.last, ".?!".contains(last) { sentenceEnds += 1 }
             }
-            if let wrap = wrapColumn {
-                guard block.count >= 3 else { return nil }
-                let limit = wrap * 6 / 10
-                for line in block.dropLast() where line.text.utf8.count >= limit { return nil }
-            } else {
-                guard sentenceEnds < block.count else { return nil }
-                for line in block where line.content.utf8.count > 160 { return nil }
-            }
+            if wrapColumn == nil, sentenceEnds == block.count { return nil }
             let texts = block.map { line in
                 var s = ""
                 HardWrapJoining.appendCollapsingBlanks(line.content, to: &s)

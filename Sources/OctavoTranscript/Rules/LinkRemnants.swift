@@ -20,6 +20,7 @@ enum LinkRemnants {
     /// Why `para` is boilerplate, or `nil`.
     static func reason(_ para: Para, next: Para?) -> String? {
         let text = para.text
+        guard text.utf8.count <= 300 || para.kind == .lineBlock else { return nil } // every pattern below is short
         let lower = text.lowercased()
         let words = text.split(separator: " ").count
         if para.lines.contains(where: isCredit) || (para.kind == .text && isCredit(text)) { return "image caption or credit" }

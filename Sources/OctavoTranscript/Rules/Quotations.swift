@@ -8,8 +8,7 @@ enum Quotations {
     static func isQuotation(_ para: Para, previous: Para?) -> Bool {
         guard para.kind == .text, para.speaker == nil, let first = para.text.first, para.text.utf8.count >= 40 else { return false }
         let opens = first == "“" || first == "\"" || first == "«"
-        let trimmed = para.text.trimming(" .,")
-        let closes = trimmed.last.map { "”\"»".contains($0) } ?? false
+        let closes = para.text.reversed().first(where: { !" .,".contains($0) }).map { "”\"»".contains($0) } ?? false
         if opens && closes && !innerCloseBeforeEnd(para.text) { return true }
         if opens, let previous, previous.kind == .text, previous.text.hasSuffix(":") { return true }
         if opens, hasShortAttribution(para.text) { return true }

@@ -34,7 +34,8 @@ enum SpeakerLabels {
         if first == 0x2A, s.hasPrefix("**") { return bold(s) }
         if first == 0x51 || first == 0x41 { if let m = questionAnswer(s) { return m } } // Q, A
         if let m = colonLabel(s, knownNames: knownNames) { return m }
-        if let m = timedName(s) { return m }
+        if let last = s.utf8.last, (last >= 0x30 && last <= 0x39) || last == 0x3A || last == 0x29 || last == 0x5D,
+           let m = timedName(s) { return m }
         if let m = congressional(s) { return m }
         return nil
     }
@@ -70,7 +71,7 @@ enum SpeakerLabels {
 
     /// `NAME:` with a capitalised (or repeated) name of at most six words.
     private static func colonLabel(_ s: Substring, knownNames: Set<String>) -> Match? {
-        guard let colon = s.utf8.firstIndex(of: 0x3A) else { return nil }
+        guard let colon = s.utf8.prefix(50).firstIndex(of: 0x3A) else { return nil }
         let name = s[..<colon]
         guard name.utf8.count >= 1, name.utf8.count <= 48, let last = name.last, last != " " else { return nil }
         let after = s[s.index(after: colon)...]
@@ -128,13 +129,18 @@ enum SpeakerLabels {
     /// Every letter upper case (allowing `Mc`, digits, `.`, `'`, `-`, spaces), at most six words.
     static func isCapitalLabel(_ name: String) -> Bool {
         var letters = 0, words = 1
-        var previous: Character = " "
-        for c in name {
+        var previous: Unicode.Scalar = " "
+        for c in name.unicodeScalars {
             if c == " " { if previous != " " { words += 1 } }
-            else if c.isLetter {
-                if c.isLowercase && !(previous == "M" && c == "c") { return false }
+            else if c.isASCII {
+                let v = c.value
+                if v >= 0x61 && v <= 0x7A { if !(previous == "M" && c == "c") { return false } ; letters += 1 }
+                else if v >= 0x41 && v <= 0x5A { letters += 1 }
+                else if !(c == "." || c == "'" || c == "-" || (v >= 0x30 && v <= 0x39) || c == "(" || c == ")" || c == ",") { return false }
+            } else if c.properties.isAlphabetic {
+                if c.properties.isLowercase { return false }
                 letters += 1
-            } else if !(c == "." || c == "'" || c == "’" || c == "-" || c.isNumber || c == "(" || c == ")" || c == ",") {
+            } else if c != "’" {
                 return false
             }
             previous = c

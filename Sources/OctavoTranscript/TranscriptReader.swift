@@ -60,6 +60,14 @@ public struct TranscriptReader: DocumentReader {
     /// Per-line repairs: mojibake, invisible characters, trailing blanks.
     private func clean(_ lines: inout [SourceLine], log: RuleLog) {
         for index in lines.indices {
+            let flags = lines[index].flags
+            if flags.isDisjoint(with: [.nonASCII, .control]) {
+                if let last = lines[index].text.utf8.last, last == 0x20 || last == 0x09 {
+                    lines[index].setText(InvisibleCharacters.trimTrailing(lines[index].text))
+                    lines[index].flags = flags
+                }
+                continue
+            }
             var text = lines[index].text
             if let fixed = Mojibake.repair(text) {
                 text = fixed
@@ -67,7 +75,10 @@ public struct TranscriptReader: DocumentReader {
             }
             let (cleaned, changed) = InvisibleCharacters.clean(text)
             if changed { log.count(InvisibleCharacters.rule, "replaced non-breaking spaces and removed invisible characters", line: lines[index].number) }
-            if cleaned != lines[index].text { lines[index].setText(cleaned) }
+            if cleaned != lines[index].text {
+                lines[index].setText(cleaned)
+                lines[index].flags = flags.subtracting(.control)
+            }
         }
     }
 

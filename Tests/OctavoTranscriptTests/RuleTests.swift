@@ -163,6 +163,12 @@ import Testing
         #expect(Transcript.plainText(document) == "Roger Bingham: We are in New York City and we’re going to be talking\nNeil deGrasse Tyson: Hello.")
     }
 
+    @Test func broadcastCaptionChevronsChangeSpeaker() throws {
+        let srt = "1\n00:00:01,000 --> 00:00:02,000\n>> ANDERSON: Good evening.\nWe begin tonight\n\n2\n00:00:02,000 --> 00:00:03,000\nwith the news.\n>> SMITH: Thank you.\n"
+        let (document, _) = try Transcript.read(srt, path: "x.srt")
+        #expect(Transcript.plainText(document) == "ANDERSON: Good evening. We begin tonight with the news.\nSMITH: Thank you.")
+    }
+
     @Test func frontMatterBecomesMetadata() throws {
         let (document, _) = try Transcript.read("---\ntitle: Lightning Specification Meeting - Agenda 1098\ndate: 2023-07-31\n---\n\nSpeaker 0: Great.\n")
         #expect(document.metadata.title == "Lightning Specification Meeting - Agenda 1098")

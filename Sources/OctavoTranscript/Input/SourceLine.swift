@@ -13,9 +13,24 @@ struct SourceLine {
     /// Set with `removed` for page furniture: the gap it leaves is a page break.
     var furniture = false
 
-    init(text: String, number: Int) {
+    /// Kinds of bytes the line holds, noted while splitting.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let nonASCII = Flags(rawValue: 1)
+        static let control = Flags(rawValue: 2)
+        static let backslash = Flags(rawValue: 4)
+        static let angle = Flags(rawValue: 8)
+        static let brace = Flags(rawValue: 16)
+        static let all = Flags(rawValue: 0xFF)
+    }
+
+    /// What the line may hold; ``Flags/all`` when unknown.
+    var flags: Flags
+
+    init(text: String, number: Int, flags: Flags = .all) {
         self.text = text
         self.number = number
+        self.flags = flags
         self.indent = Self.indentation(of: text)
     }
 
@@ -33,6 +48,7 @@ struct SourceLine {
     /// Replaces the text and recomputes the indentation.
     mutating func setText(_ newText: String) {
         text = newText
+        flags = .all
         indent = Self.indentation(of: newText)
     }
 

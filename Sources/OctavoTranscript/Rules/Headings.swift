@@ -14,7 +14,8 @@ enum Headings {
     }
 
     static func lineHeading(_ s: Substring) -> LineHeading? {
-        guard let first = s.first else { return nil }
+        guard let lead = s.utf8.first, lead == 0x23 || lead == 0x2D || lead == 0x5F || lead == 0x2A || lead == 0x3D,
+              let first = s.first else { return nil }
         if first == "#" {
             let hashes = s.prefix(while: { $0 == "#" })
             let rest = s[hashes.endIndex...]

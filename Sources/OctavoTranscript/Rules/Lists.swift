@@ -9,7 +9,8 @@ enum Lists {
     }
 
     static func marker(_ s: Substring) -> Marker? {
-        guard let first = s.first else { return nil }
+        guard let lead = s.utf8.first, lead == 0x2D || lead == 0x2A || lead == 0x2B || lead >= 0x80 || (lead >= 0x30 && lead <= 0x39),
+              let first = s.first else { return nil }
         if "•·-*–+▪◦".contains(first) {
             let rest = s.dropFirst()
             guard let next = rest.first, next == " " || next == "\t" else { return nil }

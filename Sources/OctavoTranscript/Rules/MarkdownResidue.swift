@@ -9,6 +9,7 @@ enum MarkdownResidue {
     static func apply(to lines: inout [SourceLine], log: RuleLog) {
         var inLiquid = false
         for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
+            if !inLiquid, lines[index].flags.isDisjoint(with: [.backslash, .angle, .brace]) { continue }
             let content = lines[index].content
             if inLiquid || content.hasPrefix("{%") || content.hasPrefix("{{") {
                 let closes = content.contains("%}") || content.contains("}}")

@@ -16,7 +16,8 @@ enum PageFurniture {
         var removed: [Int] = []
         for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
             let content = lines[index].content
-            if content.allSatisfy(\.isASCIIDigit), lines[index].indent < 20 {
+            guard let lead = content.utf8.first, (lead >= 0x30 && lead <= 0x39) || lead == 0x5B || lead == 0x2D || lead == 0x50 else { continue }
+            if content.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), lines[index].indent < 20 {
                 // A bare number at the margin is a page number only on a line of its own.
                 let blankBefore = index == 0 || lines[index - 1].isBlank
                 let blankAfter = index + 1 == lines.count || lines[index + 1].isBlank

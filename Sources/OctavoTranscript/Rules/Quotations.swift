@@ -32,19 +32,19 @@ enum Quotations {
     /// `“Quote,” she said, “more.”` is reported speech, not a quoted passage: a closing mark
     /// followed by narration before the end.
     private static func innerCloseBeforeEnd(_ text: String) -> Bool {
+        guard let lastOpen = text.lastIndex(of: "“") else { return false }
         var depth = 0
         var closedAt: String.Index?
         for index in text.indices {
+            guard index < lastOpen else { break }
             switch text[index] {
             case "“": depth += 1
             case "”":
                 depth -= 1
                 if depth == 0 { closedAt = index }
             default:
-                if depth == 0, let c = closedAt, text[index].isLetter, index > c, text.distance(from: c, to: text.endIndex) > 3 {
-                    // narration after a closed quote and another quote to come
-                    if text[index...].contains("“") { return true }
-                }
+                // narration after a closed quote, with another quote to come
+                if depth == 0, let c = closedAt, index > c, text[index].isLetter { return true }
             }
         }
         return false

@@ -36,7 +36,7 @@ enum SpeakerLabels {
         if let m = colonLabel(s, knownNames: knownNames) { return m }
         if let last = s.utf8.last, (last >= 0x30 && last <= 0x39) || last == 0x3A || last == 0x29 || last == 0x5D,
            let m = timedName(s) { return m }
-        if let m = congressional(s) { return m }
+        if first == 0x4D || first == 0x44 || first == 0x54, let m = congressional(s) { return m } // M, D, T
         return nil
     }
 
@@ -170,8 +170,12 @@ enum SpeakerLabels {
         var counts: [Substring: Int] = [:]
         for line in lines where !line.removed && !line.isBlank {
             let content = line.content
-            guard let colon = content.utf8.firstIndex(of: 0x3A), content.utf8.distance(from: content.utf8.startIndex, to: colon) <= 40 else { continue }
-            let name = content[..<colon]
+            guard let colon = content.utf8.prefix(60).firstIndex(of: 0x3A) else { continue }
+            var name = content[..<colon]
+            if let open = name.lastIndex(where: { $0 == "(" || $0 == "[" }), Timestamps.leading(name[open...]) != nil {
+                name = name[..<open] // `Jane Doe (00:03):`
+                while name.hasSuffix(" ") { name = name.dropLast() }
+            }
             let after = content[content.index(after: colon)...]
             guard after.isEmpty || after.hasPrefix(" ") || after.hasPrefix("\t"), isNameLike(name) else { continue }
             counts[name, default: 0] += 1

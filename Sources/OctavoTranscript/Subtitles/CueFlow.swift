@@ -43,6 +43,33 @@ enum CueFlow {
             var newLines: [String] = []
             for line in cue.lines {
                 if line == lastLine || current.last == line { duplicates += 1; continue }
+                // `>> NAME: text` or `NAME: text` in broadcast captions: a new speaker.
+                if let match = SpeakerLabels.match(Substring(line)), match.speaker != "A" {
+                    if !newLines.isEmpty {
+                        if currentStart == nil { currentStart = cue }
+                        current.append(contentsOf: newLines)
+                        newLines = []
+                    }
+                    close()
+                    speaker = match.speaker
+                    speakerChanged = true
+                    if currentStart == nil { currentStart = cue }
+                    if !match.rest.isEmpty { newLines.append(String(match.rest)) }
+                    continue
+                }
+                if line.hasPrefix(">>") {
+                    // a speaker change without a name
+                    if !newLines.isEmpty {
+                        if currentStart == nil { currentStart = cue }
+                        current.append(contentsOf: newLines)
+                        newLines = []
+                    }
+                    close()
+                    if currentStart == nil { currentStart = cue }
+                    let rest = line.dropFirst(2).drop(while: { $0 == " " })
+                    if !rest.isEmpty { newLines.append(String(rest)) }
+                    continue
+                }
                 newLines.append(line)
             }
             if currentStart == nil, !newLines.isEmpty { currentStart = cue }

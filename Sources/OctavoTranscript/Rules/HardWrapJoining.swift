@@ -20,10 +20,14 @@ struct HardWrapJoining {
             previous = line
         }
         guard !wanted.isEmpty else { return }
+        // A bitset of hash bits in front of the dictionary: most words are rejected with one load.
+        var filter = [UInt64](repeating: 0, count: 1024)
+        for h in wanted.keys { filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
         var found: [UInt64: Int] = [:]
         for line in lines where !line.removed && !line.isBlank {
             Self.forEachWordHash(in: line.text) { h in
-                if wanted[h] != nil { found[h, default: 0] += 1 }
+                guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, wanted[h] != nil else { return }
+                found[h, default: 0] += 1
             }
         }
         for (h, n) in found { if let word = wanted[h] { counts[word] = n } }

@@ -5,8 +5,11 @@ import Testing
 
 /// The properties every corpus transcript must have after reading (issue 5, "Done when").
 @Suite struct CorpusPropertyTests {
+    /// Every corpus file, plus those in `OCTAVO_EXTRA_TRANSCRIPTS` (a folder) when set.
     static var files: [URL] {
-        ((try? FileManager.default.contentsOfDirectory(at: Transcript.corpus, includingPropertiesForKeys: nil)) ?? [])
+        var folders = [Transcript.corpus]
+        if let extra = ProcessInfo.processInfo.environment["OCTAVO_EXTRA_TRANSCRIPTS"] { folders.append(URL(fileURLWithPath: extra)) }
+        return folders.flatMap { (try? FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil)) ?? [] }
             .filter { !["README.md", "MANIFEST.tsv"].contains($0.lastPathComponent) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
@@ -87,7 +90,7 @@ enum PropertyChecks {
         let numbered = #/^(Speaker ?\d+):/#
         let question = #/^Q(?:\t| {2,}|: )/#
         let ignore: Set<String> = ["NOTE", "NOTICE", "APPEARANCES", "WHEREAS", "RESOLVED"]
-        for raw in input.split(separator: "\n", omittingEmptySubsequences: true) {
+        for raw in input.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let line = raw.trimmingPrefix(while: { $0 == " " })
             if let m = line.firstMatch(of: capital) ?? raw.firstMatch(of: capital), !ignore.contains(String(m.1)) { labels.append(String(m.1)) }
             else if let m = line.firstMatch(of: bold) { labels.append(String(m.1)) }
@@ -140,7 +143,7 @@ enum PropertyChecks {
     /// time codes, margin and page numbers, markup (`<tags>`, `{attributes}`), hyphens.
     static func wordCoverage(input: String, output: String, removedLines: Set<Int>) -> Coverage {
         var kept: [String] = []
-        for (offset, raw) in input.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in input.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             if removedLines.contains(offset + 1) { continue }
             let line = raw.trimmingPrefix(while: { $0 == " " || $0 == "\t" })
             if line.contains("-->") || line.hasPrefix("WEBVTT") || line.allSatisfy({ $0.isNumber || $0 == "\r" }) { continue }

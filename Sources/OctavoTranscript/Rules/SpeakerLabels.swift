@@ -22,7 +22,7 @@ enum SpeakerLabels {
         "PRESENT", "ALSO PRESENT", "PROCEEDINGS", "AGENDA", "SUBJECT", "RE", "TO", "FROM", "CC", "DATE", "TIME",
         "PLACE", "LOCATION", "EXHIBIT", "EXHIBITS", "INDEX", "CONTENTS", "TRANSCRIPT", "HELD", "ORDER", "PS", "P.S",
         "NB", "N.B", "FAQ", "TL;DR", "TLDR", "URL", "EDIT", "CORRECTION", "DISCLAIMER", "SUMMARY", "BACKGROUND",
-        "ISSUE", "QUESTION", "ANSWER", "REPORTER", "WITNESSES", "APPEARING", "ATTENDEES", "BY",
+        "ISSUE", "WITNESSES", "APPEARING", "ATTENDEES", "BY",
     ]
 
     /// Matches a label at the start of `line` (already without indentation). `knownNames` holds
@@ -108,8 +108,10 @@ enum SpeakerLabels {
         var name = body[..<stop]
         if title == "The ", name.hasSuffix(" pro tempore") { name = name.dropLast(" pro tempore".count) }
         let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4,
-              words.allSatisfy({ w in w.count >= 2 && w.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "'" } || w == "of" || w.hasPrefix("Mc") })
+        func isCapitals(_ w: Substring) -> Bool { w.count >= 2 && w.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "'" } }
+        // `Mr. SMITH.`, `Mr. SMITH of Texas.`, `The Acting CHAIR.`: at least one word in capitals.
+        guard !words.isEmpty, words.count <= 5, words.contains(where: isCapitals),
+              words.allSatisfy({ w in isCapitals(w) || w == "of" || w.hasPrefix("Mc") || (w.first?.isUppercase ?? false) })
         else { return nil }
         let after = body[body.index(after: stop)...]
         guard after.isEmpty || after.hasPrefix(" ") else { return nil }

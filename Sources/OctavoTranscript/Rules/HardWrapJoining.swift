@@ -45,9 +45,14 @@ struct HardWrapJoining {
 
     /// Calls `body` with the hash of every run of letters, digits and `-` in `text`.
     static func forEachWordHash(in text: String, _ body: (UInt64) -> Void) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ forEachWordHash(bytes: $0, body) }) { return done }
+        forEachWordHash(bytes: Array(text.utf8), body)
+    }
+
+    private static func forEachWordHash<C: Collection>(bytes: C, _ body: (UInt64) -> Void) where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         var inWord = false
-        for b in text.utf8 {
+        for b in bytes {
             if isLetter(b) || b == 0x2D || (b >= 0x30 && b <= 0x39) {
                 let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                 h = (h ^ UInt64(folded)) &* 0x100000001b3

@@ -40,6 +40,17 @@ enum SpeakerLabels {
         return nil
     }
 
+    /// The byte offset of the first `:` among the first `limit` bytes.
+    static func colonOffset(_ s: Substring, within limit: Int) -> Int? {
+        let found: Int?? = s.utf8.withContiguousStorageIfAvailable { buffer in
+            let n = min(limit, buffer.count)
+            for i in 0..<n where buffer[i] == 0x3A { return i }
+            return nil
+        }
+        if let found { return found }
+        return s.utf8.prefix(limit).firstIndex(of: 0x3A).map { s.utf8.distance(from: s.utf8.startIndex, to: $0) }
+    }
+
     /// `Q`, `Q:`, `Q.`, `Q    text`, and the same for `A`.
     private static func questionAnswer(_ s: Substring) -> Match? {
         let u = Array(s.utf8.prefix(3))
@@ -71,7 +82,8 @@ enum SpeakerLabels {
 
     /// `NAME:` with a capitalised (or repeated) name of at most six words.
     private static func colonLabel(_ s: Substring, knownNames: Set<String>) -> Match? {
-        guard let colon = s.utf8.prefix(50).firstIndex(of: 0x3A) else { return nil }
+        guard let offset = colonOffset(s, within: 50) else { return nil }
+        let colon = s.utf8.index(s.utf8.startIndex, offsetBy: offset)
         let name = s[..<colon]
         guard name.utf8.count >= 1, name.utf8.count <= 48, let last = name.last, last != " " else { return nil }
         let after = s[s.index(after: colon)...]
@@ -172,7 +184,9 @@ enum SpeakerLabels {
         var counts: [Substring: Int] = [:]
         for line in lines where !line.removed && !line.isBlank {
             let content = line.content
-            guard let colon = content.utf8.prefix(60).firstIndex(of: 0x3A) else { continue }
+            guard let lead = content.utf8.first, (lead >= 0x41 && lead <= 0x5A) || lead >= 0x80,
+                  let offset = Self.colonOffset(content, within: 60) else { continue }
+            let colon = content.utf8.index(content.utf8.startIndex, offsetBy: offset)
             var name = content[..<colon]
             if let open = name.lastIndex(where: { $0 == "(" || $0 == "[" }), Timestamps.leading(name[open...]) != nil {
                 name = name[..<open] // `Jane Doe (00:03):`

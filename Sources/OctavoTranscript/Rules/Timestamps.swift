@@ -43,7 +43,7 @@ enum Timestamps {
     /// A time code wrapped in `[…]`, `(…)` or bare, at the start of `s`: the time and the rest.
     static func leading(_ s: Substring) -> (time: String, rest: Substring)? {
         let u = s.utf8
-        guard let first = u.first else { return nil }
+        guard let first = u.first, first == 0x5B || first == 0x28 || (first >= 0x30 && first <= 0x39) else { return nil }
         var body = s
         var closer: UInt8? = nil
         if first == 0x5B { closer = 0x5D } else if first == 0x28 { closer = 0x29 }
@@ -71,7 +71,8 @@ enum Timestamps {
 
     /// A line holding only a time (`0:04`, `[00:12:31]`, `{time}  1045`): the time.
     static func lineOnly(_ s: Substring) -> String? {
-        if s.hasPrefix("{time}") {
+        guard let lead = s.utf8.first, lead == 0x7B || lead == 0x5B || lead == 0x28 || (lead >= 0x30 && lead <= 0x39) else { return nil }
+        if lead == 0x7B, s.hasPrefix("{time}") {
             let digits = s.dropFirst(6).drop(while: { $0 == " " || $0 == "\t" })
             guard digits.count == 4, digits.allSatisfy(\.isASCIIDigit) else { return nil }
             return "\(digits.prefix(2)):\(digits.suffix(2))"

@@ -8,7 +8,7 @@ enum Mojibake {
 
     /// The repaired line, or `nil` when nothing changed.
     static func repair(_ text: String) -> String? {
-        guard text.utf8.contains(0xC3) || text.utf8.contains(0xC2) else { return nil } // U+00C0–U+00FF, U+0080–U+00BF
+        guard mayHoldMojibake(text) else { return nil }
         var out = String.UnicodeScalarView()
         var run: [UInt8] = []
         var runScalars: [Unicode.Scalar] = []
@@ -36,6 +36,29 @@ enum Mojibake {
         }
         flush()
         return changed ? String(out) : nil
+    }
+
+    /// Whether a character from U+00C0–U+00FF (or `Â`) is followed directly by one from
+    /// U+0080–U+00BF or windows-1252's specials: how every damaged sequence starts. Genuine
+    /// accented letters are followed by ASCII or by other letters, so most lines stop here.
+    static func mayHoldMojibake(_ text: String) -> Bool {
+        var found = false
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i + 2 < n {
+                let b = bytes[i]
+                if b == 0xC3 || b == 0xC2 {
+                    let next = bytes[i + 2]
+                    if next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2 { found = true; return }
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return found
     }
 
     /// The windows-1252 byte that displays as `scalar`, for the upper half only.

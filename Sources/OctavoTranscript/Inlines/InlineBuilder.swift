@@ -19,7 +19,12 @@ struct InlineBuilder {
             cuts.append((found.range, StageDirections.inline(found)))
         }
         if text.utf8.contains(0x3A) {
-            for range in freeTimeCodes(in: text) where !cuts.contains(where: { $0.range.overlaps(range) }) {
+            // Both lists are in text order, so one forward pointer finds overlaps (linear time).
+            let directions = cuts.map(\.range)
+            var d = 0
+            for range in freeTimeCodes(in: text) {
+                while d < directions.count, directions[d].upperBound <= range.lowerBound { d += 1 }
+                if d < directions.count, directions[d].overlaps(range) { continue }
                 let inner = text[range].dropFirst().dropLast()
                 timestamp = timestamp ?? String(inner)
                 if !keepTimestamps { cuts.append((range, nil)) }

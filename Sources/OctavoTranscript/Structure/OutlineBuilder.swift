@@ -105,7 +105,7 @@ struct OutlineBuilder {
                 guard !built.inlines.isEmpty else { continue }
                 if para.isQuotation { quote.append(.paragraph(built.inlines)); continue }
                 if let timestamp {
-                    if turn != nil, turn!.attributes.pairs[Conventions.Key.timestamp] == nil {
+                    if turn != nil, turn!.blocks.isEmpty, turn!.attributes.pairs[Conventions.Key.timestamp] == nil {
                         turn!.attributes.pairs[Conventions.Key.timestamp] = timestamp
                     } else {
                         emit(.division(Attributes(pairs: [Conventions.Key.timestamp: timestamp]), [.paragraph(built.inlines)]))

@@ -18,7 +18,7 @@ struct InlineBuilder {
         for found in StageDirections.find(in: text, keepTimestamps: keepTimestamps) {
             cuts.append((found.range, StageDirections.inline(found)))
         }
-        if text.utf8.contains(0x3A) {
+        if ByteScan.contains(text, 0x3A) {
             // Both lists are in text order, so one forward pointer finds overlaps (linear time).
             let directions = cuts.map(\.range)
             var d = 0

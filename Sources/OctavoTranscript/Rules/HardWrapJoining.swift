@@ -116,14 +116,7 @@ struct HardWrapJoining {
     }
 
     static func appendCollapsingBlanks(_ s: Substring, to out: inout String) {
-        var needsWork = false
-        var previousBlank = false
-        for b in s.utf8 {
-            let blank = b == 0x20 || b == 0x09
-            if b == 0x09 || (blank && previousBlank) { needsWork = true; break }
-            previousBlank = blank
-        }
-        guard needsWork else { out += s; return }
+        guard ByteScan.hasTabOrDoubleBlank(s) else { out += s; return }
         var pending = false
         for scalar in s.unicodeScalars {
             if scalar == " " || scalar == "\t" { pending = true; continue }

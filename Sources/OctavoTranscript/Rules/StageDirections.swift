@@ -31,7 +31,7 @@ enum StageDirections {
     static func find(in text: String, keepTimestamps: Bool) -> [Found] {
         var found: [Found] = []
         let u = text.utf8
-        guard u.contains(0x28) || u.contains(0x5B) else { return [] }
+        guard ByteScan.contains(text, 0x28, or: 0x5B) else { return [] }
         var i = u.startIndex
         while i != u.endIndex {
             let b = u[i]

@@ -60,11 +60,11 @@ import Testing
     }
 
     @Test func linkRemnants() {
-        #expect(LinkRemnants.reason(Para(text: "Read complete article here.", line: 116), next: nil) != nil)
-        #expect(LinkRemnants.reason(Para(text: "Transcript of Sherman’s comments here.", line: 21), next: nil) != nil)
-        #expect(LinkRemnants.reason(Para(text: "Note: press briefing starts at around the 15 minute mark", line: 45), next: nil) != nil)
+        #expect(LinkRemnants.reason(Para(text: "Read complete article here.", line: 116)) != nil)
+        #expect(LinkRemnants.reason(Para(text: "Transcript of Sherman’s comments here.", line: 21)) != nil)
+        #expect(LinkRemnants.reason(Para(text: "Note: press briefing starts at around the 15 minute mark", line: 45)) != nil)
         #expect(LinkRemnants.isCredit("by Ssolbergj + own work, Aquarius.geomar.de The map has been created with the Generic"))
-        #expect(LinkRemnants.reason(Para(text: "Stoltenberg also suggested that Russia expressed a willingness to keep the dialogue going.", line: 7), next: nil) == nil)
+        #expect(LinkRemnants.reason(Para(text: "Stoltenberg also suggested that Russia expressed a willingness to keep the dialogue going.", line: 7)) == nil)
     }
 
     @Test func headingsAreTitleLike() {

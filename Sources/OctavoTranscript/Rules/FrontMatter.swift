@@ -10,7 +10,6 @@ enum FrontMatter {
         guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[first].text == "---" else { return }
         let limit = min(lines.count, first + 400)
         guard let close = (first + 1..<limit).first(where: { lines[$0].text == "---" || lines[$0].text == "..." }) else { return }
-        var continuing = false
         for index in first + 1..<close {
             let text = lines[index].text
             if text.hasPrefix(" ") || text.hasPrefix("#") || text.hasPrefix("-") { continue }
@@ -28,10 +27,9 @@ enum FrontMatter {
             case "source_url", "source", "url": metadata.source = metadata.source ?? value
             case "lang", "language": metadata.language = metadata.language ?? value
             case "description": metadata.description = metadata.description ?? value
-            default: continuing = false
+            default: break
             }
         }
-        _ = continuing
         for index in first...close { lines[index].removed = true }
         log.report(rule, "front matter (lines \(lines[first].number)–\(lines[close].number)) read as metadata",
                    line: lines[first].number)

@@ -18,7 +18,7 @@ enum LinkRemnants {
     ]
 
     /// Why `para` is boilerplate, or `nil`.
-    static func reason(_ para: Para, next: Para?) -> String? {
+    static func reason(_ para: Para) -> String? {
         let text = para.text
         guard text.utf8.count <= 300 || para.kind == .lineBlock else { return nil } // every pattern below is short
         let lower = text.lowercased()

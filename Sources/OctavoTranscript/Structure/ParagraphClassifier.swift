@@ -14,7 +14,7 @@ struct ParagraphClassifier {
         for index in paras.indices where paras[index].speaker == nil && paras[index].kind != .remnant {
             let para = paras[index]
             guard para.kind == .text || para.kind == .lineBlock else { continue }
-            guard let reason = LinkRemnants.reason(para, next: nil) else { continue }
+            guard let reason = LinkRemnants.reason(para) else { continue }
             if keepBoilerplate {
                 log.report(LinkRemnants.rule, "kept \(reason) \(RuleLog.excerpt(para.text)) (--keep-boilerplate)", line: para.line)
             } else {

@@ -102,7 +102,6 @@ struct Segmenter {
         }
         func start(_ line: SourceLine, kind: Para.Kind = .text) -> Open {
             var para = Para(kind: kind, text: "", line: line.number)
-            para.opensBlock = open == nil && out.last.map { $0.closesBlock } ?? true
             para.opensBlock = line.number == block.first?.number
             para.timestamp = pendingTime
             pendingTime = nil

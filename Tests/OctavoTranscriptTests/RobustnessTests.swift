@@ -37,3 +37,15 @@ import Testing
         #expect(document.blocks.isEmpty)
     }
 }
+
+/// How sure the reader is that bytes are a transcript.
+@Suite struct SniffTests {
+    @Test func subtitlesScoreHighAndTextLow() {
+        let reader = TranscriptReader()
+        #expect(reader.sniff(Array("WEBVTT\n\n00:00:04.000 --> 00:00:06.120\nVideo".utf8)) > 0.9)
+        #expect(reader.sniff(Array("1\n00:02:17,250 --> 00:02:20,500\nThis blade has a dark past.\n".utf8)) > 0.8)
+        let text = reader.sniff(Array("MS. PSAKI:  Good evening, everyone.\n".utf8))
+        #expect(text > 0 && text < 0.5)
+        #expect(reader.sniff([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]) == 0)
+    }
+}

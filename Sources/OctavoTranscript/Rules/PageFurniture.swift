@@ -125,16 +125,16 @@ enum PageFurniture {
 
     /// The line without digits and with single spaces: pages' heads differ only in numbers.
     private static func normalised(_ s: Substring) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var space = false
-        for c in s {
-            if c.isNumber { continue }
+        for c in s.unicodeScalars {
+            if c.properties.numericType != nil { continue }
             if c == " " || c == "\t" { space = true; continue }
             if space, !out.isEmpty { out.append(" ") }
             space = false
             out.append(c)
         }
-        return out
+        return String(out)
     }
 
     /// Reports every removed line (nothing is lost silently), then nothing more.

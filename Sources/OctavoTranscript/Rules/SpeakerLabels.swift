@@ -174,9 +174,18 @@ enum SpeakerLabels {
 
     /// One to four capitalised words (a person's name).
     static func isNameLike(_ name: Substring) -> Bool {
-        let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4, name.count <= 40 else { return false }
-        return words.allSatisfy { w in w.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        guard !name.isEmpty, name.utf8.count <= 60 else { return false }
+        var words = 0
+        var atWordStart = true
+        for scalar in name.unicodeScalars {
+            if scalar == " " { atWordStart = true; continue }
+            if atWordStart {
+                words += 1
+                guard words <= 4, scalar.properties.isUppercase || ("0"..."9").contains(scalar) else { return false }
+                atWordStart = false
+            }
+        }
+        return words >= 1
     }
 
     /// Mixed-case `Name:` labels used at least twice at the start of a line: a transcript's cast.

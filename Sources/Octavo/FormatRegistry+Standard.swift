@@ -1,6 +1,7 @@
 import OctavoHTML
 import OctavoMarkdown
 import OctavoText
+import OctavoTranscript
 
 extension FormatRegistry {
     /// Every built-in reader and writer.
@@ -9,6 +10,7 @@ extension FormatRegistry {
         registry.register(reader: MarkdownReader(dialect: .gfm))
         registry.register(reader: MarkdownReader(dialect: .commonmark))
         registry.register(reader: HTMLReader())
+        registry.register(reader: TranscriptReader())
         registry.register(reader: ModelJSONReader())
         registry.register(writer: HTMLWriter())
         registry.register(writer: HTMLWriter(xhtml: true))

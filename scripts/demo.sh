@@ -8,6 +8,7 @@ rm -rf "$out" && mkdir -p "$out"
 echo "octavo formats:"
 "$octavo" formats
 "$octavo" convert Samples/press-briefing-2021-01-20.md -t text -o "$out/press-briefing-2021-01-20.txt"
+"$octavo" convert Samples/pasted-blog-compilation.txt -f transcript -t text -o "$out/pasted-blog-compilation.txt"
 echo
 echo "Converted samples are in $out/:"
 ls -1 "$out" | sed 's/^/  /'

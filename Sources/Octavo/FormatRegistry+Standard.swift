@@ -2,6 +2,7 @@ import OctavoEPUB
 import OctavoHTML
 import OctavoMarkdown
 import OctavoText
+import OctavoTranscript
 
 extension FormatRegistry {
     /// Every built-in reader and writer.
@@ -10,6 +11,7 @@ extension FormatRegistry {
         registry.register(reader: MarkdownReader(dialect: .gfm))
         registry.register(reader: MarkdownReader(dialect: .commonmark))
         registry.register(reader: HTMLReader())
+        registry.register(reader: TranscriptReader())
         registry.register(reader: ModelJSONReader())
         registry.register(writer: HTMLWriter())
         registry.register(writer: HTMLWriter(xhtml: true))

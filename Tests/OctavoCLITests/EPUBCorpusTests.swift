@@ -27,11 +27,12 @@ import Testing
         #expect(report.isClean, "\(report.output.prefix(4000))")
     }
 
-    /// The Markdown transcripts of the corpus as one compilation.
-    @Test func markdownTranscriptsMakeACleanBook() throws {
+    /// Every transcript of the corpus (Markdown, pasted text, SRT, WebVTT) as one compilation.
+    @Test func transcriptsMakeACleanBook() throws {
         let folder = Repository.shared.appendingPathComponent("corpus/transcripts")
-        let inputs = Repository.files(in: folder, withExtension: "md").filter { $0.lastPathComponent != "README.md" }
-        #expect(inputs.count >= 4)
+        let inputs = ["md", "txt", "srt", "vtt"].flatMap { Repository.files(in: folder, withExtension: $0) }
+            .filter { $0.lastPathComponent != "README.md" }
+        #expect(inputs.count >= 10)
         let output = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let book = output.appendingPathComponent("transcripts.epub")

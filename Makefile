@@ -7,7 +7,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-
                 libxml2-utils epubcheck default-jre-headless jq python3
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine time python3
 
-.PHONY: all deps build release test plugin-check demo bench conformance install clean
+.PHONY: all deps build release test plugin-check demo samples bench conformance install clean
 
 all: build
 
@@ -32,6 +32,11 @@ plugin-check:
 demo: deps
 	$(SWIFT) build
 	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/octavo"
+
+# Refreshes Samples/converted/ (the outputs a test compares byte for byte) after a deliberate change.
+samples: deps
+	$(SWIFT) build
+	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/octavo" Samples/converted
 
 bench: deps
 	@scripts/apt-ensure.sh $(BENCH_PACKAGES)

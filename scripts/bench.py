@@ -22,22 +22,24 @@ GEN = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_corpus.py")
 
 
 def measure(argv, stdout=subprocess.DEVNULL, cwd=None, repeat=1):
-    """Runs argv `repeat` times; returns (best seconds, peak RSS in MB of that run, exit code)."""
+    """Runs argv `repeat` times; returns (best wall seconds, CPU seconds (user + sys) and peak
+    RSS in MB of that run, exit code). CPU time is the steadier figure on a loaded machine."""
     best = None
     for _ in range(repeat):
         with tempfile.NamedTemporaryFile("r") as report:
             start = time.perf_counter()
-            proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv,
+            proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", report.name] + argv,
                                   stdout=stdout, stderr=subprocess.PIPE, cwd=cwd)
             elapsed = time.perf_counter() - start
             try:
-                rss_mb = int(report.read().strip().splitlines()[-1]) / 1024
+                rss_kb, user, system = report.read().strip().splitlines()[-1].split()
+                rss_mb, cpu = int(rss_kb) / 1024, float(user) + float(system)
             except (ValueError, IndexError):
-                rss_mb = float("nan")
+                rss_mb, cpu = float("nan"), float("nan")
         if proc.returncode != 0:
             sys.stderr.write(f"  ! {' '.join(argv[:4])}… exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-400:]}\n")
         if best is None or elapsed < best[0]:
-            best = (elapsed, rss_mb, proc.returncode)
+            best = (elapsed, cpu, rss_mb, proc.returncode)
     return best
 
 
@@ -65,14 +67,16 @@ class Bench:
         print(f"\n## {name}  ({size_mb:.1f} MB input)")
         results = {}
         for tool, argv, repeat in runs:
-            seconds, rss, code = measure(argv, repeat=repeat)
-            results[tool] = {"seconds": round(seconds, 3), "peak_mb": round(rss, 1), "exit": code}
-            print(f"  {tool:<28} {seconds:8.3f} s   {rss:8.1f} MB peak" + ("" if code == 0 else f"   (exit {code})"))
-        base = results[runs[0][0]]["seconds"]
+            seconds, cpu, rss, code = measure(argv, repeat=repeat)
+            results[tool] = {"seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "peak_mb": round(rss, 1), "exit": code}
+            print(f"  {tool:<32} {seconds:8.3f} s wall {cpu:8.3f} s cpu {rss:8.1f} MB peak" + ("" if code == 0 else f"   (exit {code})"))
+        base, base_cpu = results[runs[0][0]]["seconds"], results[runs[0][0]]["cpu_seconds"]
         for tool, _, _ in runs[1:]:
             ratio = results[tool]["seconds"] / base if base > 0 else float("inf")
+            cpu_ratio = results[tool]["cpu_seconds"] / base_cpu if base_cpu > 0 else float("inf")
             results[tool]["ratio_vs_octavo"] = round(ratio, 2)
-            print(f"  {tool} / octavo = {ratio:.2f}x")
+            results[tool]["cpu_ratio_vs_octavo"] = round(cpu_ratio, 2)
+            print(f"  {tool} / octavo = {ratio:.2f}x wall, {cpu_ratio:.2f}x cpu")
         if target: print(f"  target: {target}")
         self.rows.append({"case": name, "input_mb": round(size_mb, 2), "results": results, "target": target})
         return results
@@ -143,8 +147,8 @@ def main():
             cut = data[: size * 1_000_000]
             cut = cut[: cut.rfind(b"\n") + 1]
             open(part, "wb").write(cut)
-            seconds, rss, _ = measure([octavo, "convert", part, "-f", "transcript", "-t", "text", "-o", "/dev/null"], repeat=2)
-            print(f"    {size:>3} MB: {seconds:7.3f} s  ({seconds / size * 1000:6.1f} ms/MB, {rss:7.1f} MB peak)")
+            seconds, cpu, rss, _ = measure([octavo, "convert", part, "-f", "transcript", "-t", "text", "-o", "/dev/null"], repeat=2)
+            print(f"    {size:>3} MB: {seconds:7.3f} s wall, {cpu:7.3f} s cpu ({cpu / size * 1000:6.1f} ms/MB, {rss:7.1f} MB peak)")
     if "markdown" in readers and "epub" in writers:
         book = os.path.join(scratch, "md-book.epub")
         bench.case(f"Markdown compilation → EPUB, {len(md_files)} articles", folder_mb(md_dir), [

@@ -135,6 +135,17 @@ def main():
             ("octavo html→text", [octavo, "convert", *html_files, "-t", "text", "-o", "/dev/null"], 3),
             ("pandoc html+raw_html→plain", ["pandoc", "-f", "html+raw_html", "-t", "plain", *html_files, "-o", "/dev/null"], 1),
         ], target="pandoc/octavo ≥ 30")
+    if "html" in readers and "text" in writers:
+        print("  HTML reader linearity (one page's body repeated):")
+        import re
+        page = open(html_files[0], encoding="utf-8").read()
+        body = re.sub(r"</?(html|body)[^>]*>", "", page)
+        for n in (1, 4, 16, 64):
+            part = os.path.join(scratch, f"page-x{n}.html")
+            open(part, "w", encoding="utf-8").write("<html><body>" + body * n + "</body></html>")
+            size = os.path.getsize(part) / 1e6
+            seconds, cpu, rss, _ = measure([octavo, "convert", part, "-f", "html", "-t", "text", "-o", "/dev/null"], repeat=2)
+            print(f"    {n:>3}x ({size:6.2f} MB): {seconds:7.3f} s wall, {cpu:7.3f} s cpu ({cpu / size * 1000:6.1f} ms/MB, {rss:7.1f} MB peak)")
     if "transcript" in readers and "text" in writers:
         results = bench.case("Transcript → text, one big file", os.path.getsize(big_tr) / 1e6, [
             ("octavo transcript→text", [octavo, "convert", big_tr, "-f", "transcript", "-t", "text", "-o", "/dev/null"], 3),

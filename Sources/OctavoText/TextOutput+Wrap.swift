@@ -11,7 +11,18 @@ extension TextOutput {
         var lineOpen = false
         var widest = 0
 
+        // Words of the open line that sit in `text` one space apart are copied as one run.
+        var runFrom = -1
+        var runTo = -1
+
+        func flushRun() {
+            guard runFrom >= 0 else { return }
+            append(UnsafeBufferPointer(rebasing: text[runFrom..<runTo]))
+            runFrom = -1
+        }
+
         func finishLine() {
+            flushRun()
             if !lineOpen { startLine() }
             endLine()
             widest = max(widest, lineWidth)
@@ -20,7 +31,34 @@ extension TextOutput {
             lineOpen = false
         }
 
+        func placeASCII(_ start: Int, _ end: Int) {
+            let wordWidth = end - start
+            if lineHasWord && lineWidth + 1 + wordWidth > limit {
+                finishLine()
+            }
+            if !lineOpen {
+                startLine()
+                lineOpen = true
+            }
+            if lineHasWord {
+                lineWidth += 1
+                if runFrom >= 0 && runTo + 1 == start && text[runTo] == 0x20 {
+                    runTo = end
+                } else {
+                    flushRun()
+                    append(0x20)
+                    (runFrom, runTo) = (start, end)
+                }
+            } else {
+                flushRun()
+                (runFrom, runTo) = (start, end)
+            }
+            lineWidth += wordWidth
+            lineHasWord = true
+        }
+
         func place(_ piece: UnsafeBufferPointer<UInt8>, width pieceWidth: Int, spaced: Bool) {
+            flushRun()
             let gap = spaced && lineHasWord ? 1 : 0
             if lineHasWord && lineWidth + gap + pieceWidth > limit {
                 finishLine()
@@ -40,7 +78,7 @@ extension TextOutput {
 
         func word(_ start: Int, _ end: Int, ascii: Bool) {
             if ascii {
-                place(UnsafeBufferPointer(rebasing: text[start..<end]), width: end - start, spaced: true)
+                placeASCII(start, end)
                 return
             }
             var (from, to) = (start, end)

@@ -99,14 +99,18 @@ struct HardWrapJoining {
         var out = ""
         out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for (offset, raw) in lines.enumerated() {
-            let line = raw.drop(while: { $0 == " " || $0 == "\t" })
+            // Byte tests first: a line that starts with neither blank nor tab drops nothing, and
+            // text whose bytes do not end in `—` or `-` cannot end in those characters.
+            let lead = raw.utf8.first
+            let line = lead == 0x20 || lead == 0x09 ? raw.drop(while: { $0 == " " || $0 == "\t" }) : raw
             if !out.isEmpty {
-                if let (left, right) = Self.breakParts(out, line) {
+                let tail = out.utf8.last
+                if tail == 0x2D, let (left, right) = Self.breakParts(out, line) {
                     if !keepsHyphen(left, right) {
                         out.removeLast()
                         log?.count(Self.rule, "rejoined words hyphenated across line ends", line: firstLine + offset)
                     }
-                } else if out.hasSuffix("—") || (out.hasSuffix("--") && !out.hasSuffix(" --")) {
+                } else if (tail == 0x94 && out.hasSuffix("—")) || (tail == 0x2D && out.hasSuffix("--") && !out.hasSuffix(" --")) {
                     // a dash that joins two words
                 } else {
                     out.append(" ")

@@ -3,6 +3,10 @@ enum LineWrapper {
     /// Calls `body` with the unbreakable pieces of a non-ASCII word and their widths: wide
     /// (CJK) characters may each start a line, other runs stay whole.
     static func forEachPiece(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        if let width = narrowWidth(of: word) {
+            body(word, width)
+            return
+        }
         let text = String(decoding: word, as: UTF8.self)
         var offset = 0
         var runStart = 0
@@ -21,6 +25,35 @@ enum LineWrapper {
             offset += size
         }
         if runStart < word.count { body(UnsafeBufferPointer(rebasing: word[runStart..<word.count]), runWidth) }
+    }
+
+    /// The width of a word whose scalars all lie below U+1100 (no wide character, no joiner, so
+    /// it is one piece whose width is the sum of its scalars'), read straight from the bytes;
+    /// `nil` for any other word.
+    private static func narrowWidth(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+        var width = 0
+        var index = 0
+        let count = word.count
+        while index < count {
+            let lead = word[index]
+            let value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index += 1
+            } else if lead & 0xE0 == 0xC0, index + 1 < count {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(word[index + 1] & 0x3F)
+                index += 2
+            } else if lead & 0xF0 == 0xE0, index + 2 < count {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(word[index + 1] & 0x3F) << 6 | UInt32(word[index + 2] & 0x3F)
+                guard value < 0x1100 else { return nil }
+                index += 3
+            } else {
+                return nil
+            }
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            width += DisplayWidth.of(scalar)
+        }
+        return width
     }
 
     /// Narrows `from..<to` past the no-break spaces at its edges (U+00A0, U+2007, U+202F, U+3000):
@@ -43,6 +76,24 @@ enum LineWrapper {
         if a == 0xE3, b == 0x80, c == 0x80 { return 3 }
         return nil
     }
+
+    /// Whether ``collapse(_:)-([UInt8])`` would leave anything: some word is more than padding.
+    static func hasWord(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { text in
+            var index = 0
+            while index < text.count {
+                let start = index
+                while index < text.count, !isBlank(text[index]) { index += 1 }
+                var (from, to) = (start, index)
+                trimPadding(text, &from, &to)
+                if from < to { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// `text` with every run of white space (hard breaks included) as one space, trimmed.
     static func collapse(_ text: String) -> String {

@@ -21,7 +21,7 @@ extension TextRenderer {
             // A paragraph of nothing but spaces (a pasted `&nbsp;`) leaves no empty block behind.
             if Self.hasVisibleText(body) {
                 output.beginBlock()
-                output.appendWrapped(body, width: available)
+                output.appendParagraph(body, width: available)
             }
             scratch = body
         case let .heading(h):
@@ -72,14 +72,14 @@ extension TextRenderer {
 
     /// A paragraph: wrapped, each hard break starting a new line. `lead` starts the first line.
     mutating func paragraph(_ text: String, lead: String = "") {
-        output.appendWrapped(lead.isEmpty ? text : lead + text, width: available)
+        output.appendParagraph(lead.isEmpty ? text : lead + text, width: available)
     }
 
     /// Whether UTF-8 text holds more than spaces, line ends and no-break spaces.
     static func hasVisibleText(_ bytes: [UInt8]) -> Bool {
         for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
             if byte < 0x80 { return true }
-            return !LineWrapper.collapse(String(decoding: bytes, as: UTF8.self)).isEmpty
+            return LineWrapper.hasWord(bytes)
         }
         return false
     }
@@ -146,7 +146,8 @@ extension TextRenderer {
             let authors = attributes[Conventions.Key.author].map {
                 $0.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             } ?? []
-            byline(authors, date: attributes[Conventions.Key.date])
+            byline(authors, date: attributes[Conventions.Key.date],
+                   source: attributes[Conventions.Key.source] ?? attributes[Conventions.Key.siteName])
             blocks(Array(rest), depth: depth + 1)
         } else {
             blocks(children, depth: depth + 1)

@@ -53,17 +53,26 @@ struct TextRenderer {
         renderNotes()
     }
 
-    /// Whether the blocks open with a level-1 heading saying `title` already.
+    /// Whether the blocks open with a level-1 heading saying `title` already, or with an
+    /// article (a compilation's) whose title heading says it.
     private func startsWithTitle(_ blocks: [Block], _ title: String) -> Bool {
-        guard case let .heading(heading)? = blocks.first, heading.level == 1 else { return false }
-        return LineWrapper.collapse(Inline.plainText(of: heading.content)) == LineWrapper.collapse(title)
+        switch blocks.first {
+        case let .heading(heading)? where heading.level == 1:
+            return LineWrapper.collapse(Inline.plainText(of: heading.content)) == LineWrapper.collapse(title)
+        case let .division(attributes, children)? where attributes.hasClass(Conventions.Class.article):
+            guard case let .heading(heading)? = children.first else { return false }
+            return LineWrapper.collapse(Inline.plainText(of: heading.content)) == LineWrapper.collapse(title)
+        default:
+            return false
+        }
     }
 
-    /// `By A, B` and the date, each on its own line, as one block.
-    mutating func byline(_ authors: [String], date: String?) {
+    /// `By A, B`, the date and the source, each on its own line, as one block.
+    mutating func byline(_ authors: [String], date: String?, source: String? = nil) {
         var lines: [String] = []
         if !authors.isEmpty { lines.append("By " + authors.joined(separator: ", ")) }
         if let date, !date.isEmpty { lines.append(date) }
+        if let source, !source.isEmpty { lines.append(source) }
         guard !lines.isEmpty else { return }
         output.beginBlock()
         output.appendWrapped(lines.joined(separator: "\n"), width: available)

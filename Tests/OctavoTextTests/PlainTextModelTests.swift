@@ -67,6 +67,43 @@ import Testing
             """)
     }
 
+    static func article(_ title: String, source: String? = nil) -> Block {
+        var attributes = Attributes(classes: [Conventions.Class.article], pairs: [Conventions.Key.author: "Ann Able"])
+        attributes[Conventions.Key.source] = source
+        return .division(attributes, [.heading(Heading(level: 2, content: [.text(title)])), .paragraph([.text("Body.")])])
+    }
+
+    /// A pasted compilation's title is its first article's: it is written once, as that article's heading.
+    @Test func theDocumentTitleIsNotRepeatedAboveTheFirstArticle() throws {
+        var document = Document(blocks: [Self.article("First Piece", source: "The Paper"), Self.article("Second Piece")])
+        document.metadata.title = "First Piece"
+        #expect(try Self.write(Book(metadata: document.metadata, documents: [document])) == """
+            First Piece
+            -----------
+
+            By Ann Able
+            The Paper
+
+            Body.
+
+            Second Piece
+            ------------
+
+            By Ann Able
+
+            Body.
+
+            """)
+        document.metadata.title = "The Collection"
+        #expect(try Self.write(Book(metadata: document.metadata, documents: [document])).hasPrefix("""
+            The Collection
+            ==============
+
+            First Piece
+            -----------
+            """))
+    }
+
     @Test func aCompilationPrintsEachDocumentWithItsTitleAndNotes() throws {
         let note = Inline.footnote(Footnote(label: "a", blocks: [.paragraph([.text("A note.")])]))
         let first = Document(metadata: Metadata(title: "First", authors: ["Ann"]), blocks: [.paragraph([.text("One"), note])])

@@ -12,26 +12,32 @@ enum TextDecoder {
     }
 
     static func decode(_ data: Data) -> Result {
-        let bytes = [UInt8](data)
-        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return utf16(bytes.dropFirst(2), bigEndian: false) }
-        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return utf16(bytes.dropFirst(2), bigEndian: true) }
-        var body = bytes[...]
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes.dropFirst(3) }
+        // Read the input where it lies: one copy (the string's own) instead of three.
+        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return utf16(ArraySlice(bytes[2...]), bigEndian: false) }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return utf16(ArraySlice(bytes[2...]), bigEndian: true) }
+        var body = bytes
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
+        guard body.contains(0) else { return utf8(body) }
+        var clean: [UInt8] = []
+        clean.reserveCapacity(body.count)
+        for byte in body where byte != 0 { clean.append(byte) }
+        var result = clean.withUnsafeBufferPointer { utf8($0) }
+        result.droppedNULs = body.count - clean.count
+        return result
+    }
+
+    /// UTF-8 bytes without NULs as text, invalid sequences replaced and counted.
+    private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result(text: "")
-        var clean: [UInt8]
-        if body.contains(0) {
-            clean = []
-            clean.reserveCapacity(body.count)
-            for byte in body where byte != 0 { clean.append(byte) }
-            result.droppedNULs = body.count - clean.count
-        } else {
-            clean = Array(body)
-        }
-        if let valid = String(validating: clean, as: UTF8.self) {
+        if let valid = String(validating: bytes, as: UTF8.self) {
             result.text = valid
         } else {
-            result.text = String(decoding: clean, as: UTF8.self)
-            result.replacedSequences = countReplacements(in: result.text) - countReplacements(inValid: clean)
+            result.text = String(decoding: bytes, as: UTF8.self)
+            result.replacedSequences = countReplacements(in: result.text) - countReplacements(inValid: bytes)
         }
         return result
     }
@@ -59,7 +65,7 @@ enum TextDecoder {
     }
 
     /// Replacement characters that were already in the input, encoded properly (EF BF BD).
-    private static func countReplacements(inValid bytes: [UInt8]) -> Int {
+    private static func countReplacements(inValid bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var n = 0, i = 0
         while i + 2 < bytes.count {
             if bytes[i] == 0xEF, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD { n += 1; i += 3 } else { i += 1 }

@@ -12,20 +12,22 @@ struct HardWrapJoining {
     /// Words are compared by a case-folded hash of their bytes, so the pass allocates nothing.
     init(lines: [SourceLine]) {
         var wanted: [UInt64: String] = [:]
-        var previous: SourceLine?
-        for line in lines where !line.removed && !line.isBlank {
-            if let p = previous, let (left, right) = Self.breakParts(p.text, line.content) {
+        var previous: Int?
+        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
+            // Only a line ending in `-` can break a word: test that before taking the next line's content.
+            if let p = previous, lines[p].text.utf8.last == 0x2D,
+               let (left, right) = Self.breakParts(lines[p].text, lines[index].content) {
                 for word in [left + right, left + "-" + right, left, right] { wanted[Self.hash(word.utf8)] = word }
             }
-            previous = line
+            previous = index
         }
         guard !wanted.isEmpty else { return }
         // A bitset of hash bits in front of the dictionary: most words are rejected with one load.
         var filter = [UInt64](repeating: 0, count: 1024)
         for h in wanted.keys { filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
         var found: [UInt64: Int] = [:]
-        for line in lines where !line.removed && !line.isBlank {
-            Self.forEachWordHash(in: line.text) { h in
+        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
+            Self.forEachWordHash(in: lines[index].text) { h in
                 guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, wanted[h] != nil else { return }
                 found[h, default: 0] += 1
             }
@@ -97,14 +99,18 @@ struct HardWrapJoining {
         var out = ""
         out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for (offset, raw) in lines.enumerated() {
-            let line = raw.drop(while: { $0 == " " || $0 == "\t" })
+            // Byte tests first: a line that starts with neither blank nor tab drops nothing, and
+            // text whose bytes do not end in `—` or `-` cannot end in those characters.
+            let lead = raw.utf8.first
+            let line = lead == 0x20 || lead == 0x09 ? raw.drop(while: { $0 == " " || $0 == "\t" }) : raw
             if !out.isEmpty {
-                if let (left, right) = Self.breakParts(out, line) {
+                let tail = out.utf8.last
+                if tail == 0x2D, let (left, right) = Self.breakParts(out, line) {
                     if !keepsHyphen(left, right) {
                         out.removeLast()
                         log?.count(Self.rule, "rejoined words hyphenated across line ends", line: firstLine + offset)
                     }
-                } else if out.hasSuffix("—") || (out.hasSuffix("--") && !out.hasSuffix(" --")) {
+                } else if (tail == 0x94 && out.hasSuffix("—")) || (tail == 0x2D && out.hasSuffix("--") && !out.hasSuffix(" --")) {
                     // a dash that joins two words
                 } else {
                     out.append(" ")

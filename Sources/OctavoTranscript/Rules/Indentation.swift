@@ -17,15 +17,21 @@ enum Indentation {
     /// Whether `line` opens a paragraph. `firstOfParagraph` says `previous` opened the current one.
     static func startsParagraph(_ line: SourceLine, previous: SourceLine?, firstOfParagraph: Bool, modal: Int) -> Bool {
         guard let previous else { return true }
-        if let first = line.content.unicodeScalars.first, first.properties.isLowercase { return false }
-        if previous.text.hasSuffix("-") { return false }
-        let previousEnds = previous.text.last.map { ".?!)”\"".contains($0) } ?? false
+        let content = line.content
+        if let lead = content.utf8.first, lead < 0x80 {
+            if lead >= 0x61 && lead <= 0x7A { return false } // ASCII: only a–z are lower case
+        } else if let first = content.unicodeScalars.first, first.properties.isLowercase {
+            return false
+        }
+        if previous.text.utf8.last == 0x2D, previous.text.hasSuffix("-") { return false }
+        // Read the previous line's last character only where the answer depends on it.
+        func previousEnds() -> Bool { previous.text.last.map { ".?!)”\"".contains($0) } ?? false }
         if line.indent >= previous.indent + 2 { return true }
-        if line.indent == previous.indent { return line.indent >= modal + 2 && previousEnds && !firstOfParagraph }
+        if line.indent == previous.indent { return line.indent >= modal + 2 && previousEnds() && !firstOfParagraph }
         if line.indent < previous.indent {
             if firstOfParagraph { return false } // the first line was indented, the rest is not
-            let words = line.content.split(separator: " ").count
-            return !(words <= 3 && !previousEnds)
+            let words = content.split(separator: " ").count
+            return !(words <= 3 && !previousEnds())
         }
         return false
     }

@@ -125,6 +125,7 @@ enum PageFurniture {
 
     /// The line without digits and with single spaces: pages' heads differ only in numbers.
     private static func normalised(_ s: Substring) -> String {
+        if let ascii = s.utf8.withContiguousStorageIfAvailable(normalisedASCII), let ascii { return ascii }
         var out = String.UnicodeScalarView()
         var space = false
         for c in s.unicodeScalars {
@@ -135,6 +136,23 @@ enum PageFurniture {
             out.append(c)
         }
         return String(out)
+    }
+
+    /// ``normalised(_:)`` in one pass over ASCII bytes (ASCII digits are the only ASCII numerics);
+    /// `nil` when the text is not all ASCII.
+    private static func normalisedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var space = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x30 && byte <= 0x39 { continue }
+            if byte == 0x20 || byte == 0x09 { space = true; continue }
+            if space, !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Reports every removed line (nothing is lost silently), then nothing more.

@@ -29,7 +29,7 @@ enum SpeakerLabels {
     /// mixed-case names the document uses as labels more than once.
     static func match(_ line: Substring, knownNames: Set<String> = []) -> Match? {
         var s = line
-        if s.hasPrefix(">>") { s = s.dropFirst(2).drop(while: { $0 == " " }) }
+        if s.utf8.first == 0x3E, s.hasPrefix(">>") { s = s.dropFirst(2).drop(while: { $0 == " " }) }
         guard let first = s.utf8.first else { return nil }
         if first == 0x2A, s.hasPrefix("**") { return bold(s) }
         if first == 0x51 || first == 0x41 { if let m = questionAnswer(s) { return m } } // Q, A

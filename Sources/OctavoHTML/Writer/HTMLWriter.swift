@@ -54,9 +54,9 @@ public struct HTMLWriter: DocumentWriter {
             : ""
         var header = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context)
         var pageHeader = ArticleHeader(metadata: book.metadata)
-        if book.documents.count == 1, case let .heading(first)? = book.documents[0].blocks.first,
-           Inline.plainText(of: first.content) == book.metadata.title {
-            pageHeader.title = []  // the document opens with its title already
+        if book.documents.count == 1, let opening = Self.openingTitle(of: book.documents[0].blocks),
+           opening == book.metadata.title {
+            pageHeader.title = []  // the document (or its first article) opens with its title already
         }
         if book.documents.count > 1 || !pageHeader.isEmpty {
             header.renderHeader(pageHeader, titleClass: "title", depth: 0)
@@ -64,6 +64,16 @@ public struct HTMLWriter: DocumentWriter {
         return StandaloneTemplate(xhtml: options.xhtml, footnoteStyle: options.footnoteStyle)
             .page(metadata: book.metadata, fallbackTitle: fallbackTitle(book, headings: renderer.headings),
                   stylesheet: settings.css, header: header.out.string, toc: toc, body: body)
+    }
+
+    /// The text of the heading the blocks open with, looking inside a leading article division.
+    static func openingTitle(of blocks: [Block]) -> String? {
+        switch blocks.first {
+        case let .heading(heading)?: Inline.plainText(of: heading.content)
+        case let .division(attributes, inner)? where attributes.hasClass(Conventions.Class.article):
+            openingTitle(of: inner)
+        default: nil
+        }
     }
 
     /// Renders `blocks` as body content (for an EPUB chapter, say): headings get ids

@@ -94,3 +94,17 @@ import Testing
         Golden.check(page, against: folder.appendingPathComponent(xhtml ? "rich.xhtml" : "rich.html"))
     }
 }
+
+@Suite struct PageTitleTests {
+    @Test func aDocumentOpeningWithItsTitleInAnArticleGetsNoSecondPageTitle() {
+        let article = Block.division(Attributes(classes: [Conventions.Class.article], pairs: [Conventions.Key.author: "Ann"]),
+                                     [.heading(Heading(level: 1, content: [.text("Talks")])), .paragraph([.text("Body.")])])
+        var options = ConversionOptions()
+        options.standalone = true
+        let book = Book(metadata: Metadata(title: "Talks"), documents: [Document(metadata: Metadata(title: "Talks"), blocks: [article])])
+        let page = HTMLWriter().render(book, context: ConversionContext(options: options, environment: [:]))
+        #expect(page.components(separatedBy: ">Talks</h1>").count - 1 == 1, "\(page)")
+        #expect(HTMLWriter.openingTitle(of: [article]) == "Talks")
+        #expect(HTMLWriter.openingTitle(of: [.paragraph([.text("x")])]) == nil)
+    }
+}

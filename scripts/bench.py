@@ -163,14 +163,14 @@ def main():
     if "markdown" in readers and "epub" in writers:
         book = os.path.join(scratch, "md-book.epub")
         bench.case(f"Markdown compilation → EPUB, {len(md_files)} articles", folder_mb(md_dir), [
-            ("octavo md→epub", [octavo, "convert", *md_files, "--title", "Bench", "-o", book], 3),
+            ("octavo md→epub", [octavo, "convert", *md_files, "--title", "Bench", "--resource-path", corpus, "-o", book], 3),
             ("pandoc md→epub --toc", ["pandoc", "-f", "markdown", "--toc", f"--resource-path={md_dir}",
                                      "--metadata", "title=Bench", *md_files, "-o", os.path.join(scratch, "pandoc-md.epub")], 1),
         ], target="pandoc/octavo ≥ 30; octavo peak ≤ ¼ of pandoc's")
     if "html" in readers and "epub" in writers:
         book = os.path.join(scratch, "html-book.epub")
         bench.case(f"HTML compilation → EPUB, {len(html_files)} pages", folder_mb(html_dir), [
-            ("octavo html→epub", [octavo, "convert", *html_files, "--title", "Bench", "-o", book], 3),
+            ("octavo html→epub", [octavo, "convert", *html_files, "--title", "Bench", "--resource-path", corpus, "-o", book], 3),
             ("pandoc html+raw_html→epub --toc", ["pandoc", "-f", "html+raw_html", "--toc", f"--resource-path={html_dir}",
                                                 "--metadata", "title=Bench", *html_files, "-o", os.path.join(scratch, "pandoc-html.epub")], 1),
         ], target="pandoc/octavo ≥ 50; octavo peak ≤ ¼ of pandoc's")

@@ -34,9 +34,19 @@ public struct Converter: Sendable {
 
     /// Reads every input into one book. The book's metadata is what the options give, filled
     /// from the document's own for a single input.
+    ///
+    /// Inputs are read in parallel, one core each; diagnostics are reported in input order and the
+    /// first input (in order) that fails is the error thrown.
     public func read(_ inputs: [InputSource], from format: String? = nil, context: ConversionContext) throws -> Book {
-        let documents = try inputs.map { try read($0, from: format, context: context) }
-        return assemble(documents, context: context)
+        let contexts = inputs.map { _ in ConversionContext(options: context.options, date: context.date) }
+        let width = ProcessInfo.processInfo.activeProcessorCount
+        let results = ParallelWork.map(inputs.count, width: width) { [self] index in
+            Result { try read(inputs[index], from: format, context: contexts[index]) }
+        }
+        for inputContext in contexts {
+            for diagnostic in inputContext.diagnostics { context.report(diagnostic) }
+        }
+        return assemble(try results.map { try $0.get() }, context: context)
     }
 
     /// A book of `documents` with the options' metadata (filled from a single document's own).

@@ -7,7 +7,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-
                 libxml2-utils epubcheck default-jre-headless
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine time python3
 
-.PHONY: all deps build release test demo bench conformance install clean
+.PHONY: all deps build release test test-asan fuzz demo bench conformance install clean
 
 all: build
 
@@ -24,6 +24,17 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The hostile-input suite and the fuzz corpus regressions under AddressSanitizer (docs/security.md).
+test-asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 \
+		$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter HostileInputTests
+
+# Every libFuzzer target in Fuzz/ for FUZZ_SECONDS each (docs/security.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh
+
 demo: deps
 	$(SWIFT) build
 	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/octavo"
@@ -38,4 +49,4 @@ install: release
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/octavo" $(DESTDIR)$(PREFIX)/bin/octavo
 
 clean:
-	rm -rf .build demo-out bench-out
+	rm -rf .build .build-asan .build-fuzz demo-out bench-out

@@ -4,10 +4,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build and the tests need. `deps` installs only the missing ones.
 DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libxml2-utils epubcheck default-jre-headless
+                libxml2-utils epubcheck default-jre-headless jq python3
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine time python3
 
-.PHONY: all deps build release test test-asan fuzz demo bench conformance install clean
+.PHONY: all deps build release test plugin-check test-asan fuzz demo bench conformance install clean
 
 all: build
 
@@ -23,6 +23,11 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory plugin-check
+
+# The SwiftPM command plugin, run as a Swift project would (after the tests: same .build).
+plugin-check:
+	@SWIFT="$(SWIFT)" scripts/plugin-check.sh
 
 # The hostile-input suite and the fuzz corpus regressions under AddressSanitizer (docs/security.md).
 test-asan: deps

@@ -50,12 +50,21 @@ struct ConversionFlags: ParsableArguments {
     @Option(help: "EPUB: leave out images larger than this many bytes (default 32 MB).")
     var maxImageSize: Int?
 
+    @Option(name: .customLong("filter"),
+            help: "A program that changes the document (model JSON on stdin and stdout); repeatable, run in order.")
+    var filters: [String] = []
+
     @Flag(help: "Treat warnings as failures.")
     var strict = false
     @Flag(name: .shortAndLong, help: "Show informational diagnostics too.")
     var verbose = false
     @Flag(name: .shortAndLong, help: "Show errors only.")
     var quiet = false
+
+    /// The `--filter` programs as transforms; each gets `targetFormat` as its first argument.
+    func externalFilters(targetFormat: String) -> [any DocumentTransform] {
+        filters.map { ExternalFilter(program: $0, targetFormat: targetFormat) }
+    }
 
     /// The library's options for these flags.
     func options() throws -> ConversionOptions {

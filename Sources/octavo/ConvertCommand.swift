@@ -21,8 +21,8 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
-        let converter = Converter()
-        let writer = try converter.writer(named: to, outputPath: output)
+        let writer = try Converter().writer(named: to, outputPath: output)
+        let converter = Converter(transforms: flags.externalFilters(targetFormat: writer.format.name))
         if writer.isBinary && output == nil {
             throw OctavoError.usage("\(writer.format.name) output is binary: give an output file with -o")
         }

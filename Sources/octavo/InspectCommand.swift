@@ -14,7 +14,7 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
-        let converter = Converter()
+        let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: try flags.options())
         let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
         let data = try ModelJSONWriter().write(book, context: context)

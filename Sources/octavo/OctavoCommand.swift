@@ -8,7 +8,7 @@ struct OctavoCommand: ParsableCommand {
         commandName: "octavo",
         abstract: "Convert documents: HTML, Markdown and transcripts in; EPUB, clean HTML and text out.",
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, InspectCommand.self, FormatsCommand.self],
+        subcommands: [ConvertCommand.self, BatchCommand.self, InspectCommand.self, FormatsCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -6,7 +6,14 @@ public enum AtomicFile {
     /// Writes `data` to `path`. On any failure the destination is untouched and no temporary file remains.
     /// A destination that exists and is not a regular file (`/dev/stdout`, `/dev/full`, a pipe)
     /// is written in place, since it cannot be replaced.
-    public static func write(_ data: Data, to path: String) throws {
+    ///
+    /// With a `registry`, the temporary file is registered while it exists, and is removed
+    /// instead of renamed if the registry was closed (an interrupt) meanwhile. With `durable`
+    /// (the default) the bytes are flushed to the disk before the rename, so that even a power
+    /// failure cannot leave an empty file; without it the rename still hides partial files from
+    /// every other process, at a fraction of the cost (batch outputs that can be rebuilt).
+    public static func write(_ data: Data, to path: String, registry: TemporaryFileRegistry? = nil,
+                             durable: Bool = true) throws {
         if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
            type != .typeRegular, type != .typeSymbolicLink, type != .typeDirectory {
             return try writeInPlace(data, to: path)
@@ -18,6 +25,8 @@ public enum AtomicFile {
             throw OctavoError.unwritable(file: path, reason: "folder \(folder.path) does not exist")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).octavo-\(UUID().uuidString).tmp")
+        try registry?.begin(temporary.path)
+        defer { registry?.end(temporary.path) }
         do {
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
                 throw OctavoError.unwritable(file: path, reason: "permission denied")
@@ -25,11 +34,14 @@ public enum AtomicFile {
             let handle = try FileHandle(forWritingTo: temporary)
             do {
                 try handle.write(contentsOf: data)
-                try handle.synchronize()
+                if durable { try handle.synchronize() }
                 try handle.close()
             } catch {
                 try? handle.close()
                 throw error
+            }
+            if registry?.isClosed == true {
+                throw OctavoError.unwritable(file: path, reason: "interrupted")
             }
             if rename(temporary.path, url.path) != 0 {
                 throw OctavoError.unwritable(file: path, reason: String(cString: strerror(errno)))

@@ -1,0 +1,57 @@
+import Foundation
+
+extension BatchEngine {
+    /// Converts one job synchronously (on a conversion thread) and says what became of it.
+    func convert(_ job: BatchJob, settings: BatchSettings, state: BatchState?, stop: StopSignal) -> BatchResult {
+        let clock = ContinuousClock(), start = clock.now
+        if stop.isRaised || settings.temporaryFiles.isClosed { return BatchResult(job: job, status: .cancelled) }
+        if let state, state.isUpToDate(job) { return BatchResult(job: job, status: .unchanged) }
+        let context = ConversionContext(options: job.options)
+        var result = BatchResult(job: job, status: .converted)
+        do {
+            let filters = job.filters.map { ExternalFilter(program: $0, targetFormat: job.to) }
+            let converter = Converter(registry: registry, transforms: transforms + filters)
+            let writer = try converter.writer(named: job.to, outputPath: nil)
+            let book = try converter.read(try job.inputs.map(InputSource.load), from: job.from, context: context)
+            let data = try writer.write(book, context: context)
+            let warnings = context.diagnostics.count { $0.severity >= .warning }
+            if job.options.strict && warnings > 0 {
+                throw OctavoError.strictFailure(file: job.key, count: warnings)
+            }
+            if stop.isRaised {
+                result.status = .cancelled
+            } else {
+                try Self.createFolder(for: job.output)
+                try AtomicFile.write(data, to: job.output, registry: settings.temporaryFiles,
+                                     durable: settings.durableWrites)
+            }
+        } catch let error as OctavoError {
+            result.status = .failed
+            result.error = error
+        } catch {
+            result.status = .failed
+            result.error = .invalidInput(file: job.key, line: nil, message: Self.describe(error))
+        }
+        result.diagnostics = context.diagnostics
+        result.duration = Self.seconds(start.duration(to: clock.now))
+        return result
+    }
+
+    /// A short message for an error from outside Octavo (coding errors would print the whole value).
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let EncodingError.invalidValue(_, context): "cannot encode: \(context.debugDescription)"
+        case let DecodingError.dataCorrupted(context): "cannot decode: \(context.debugDescription)"
+        default: String(describing: error)
+        }
+    }
+
+    private static func createFolder(for output: String) throws {
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OctavoError.unwritable(file: output, reason: "cannot create folder \(folder.path)")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// What every job of a folder or manifest entry shares: formats, options, filters and globs.
+public struct BatchTemplate: Sendable {
+    public var from: String?
+    public var to: String
+    public var options: ConversionOptions
+    public var filters: [String]
+    public var include: [Glob]
+    public var exclude: [Glob]
+
+    public init(from: String? = nil, to: String, options: ConversionOptions = .init(), filters: [String] = [],
+                include: [Glob] = [], exclude: [Glob] = []) {
+        self.from = from
+        self.to = to
+        self.options = options
+        self.filters = filters
+        self.include = include
+        self.exclude = exclude
+    }
+}
+
+extension BatchPlanner {
+    /// Refuses plans where two jobs write the same file or a job would overwrite its input.
+    static func checkOutputs(_ jobs: [BatchJob]) throws {
+        var owners: [String: String] = [:]
+        for job in jobs {
+            let output = canonical(job.output)
+            if let other = owners[output] {
+                throw OctavoError.usage("\(other) and \(job.key) would both be written to \(job.output)")
+            }
+            owners[output] = job.key
+            if job.inputs.contains(where: { canonical($0) == output }) {
+                throw OctavoError.usage("output \(job.output) is also an input; refusing to overwrite it")
+            }
+        }
+    }
+
+    static func join(_ folder: String, _ relative: String) -> String {
+        if relative.isEmpty { return folder }
+        if relative.hasPrefix("/") || folder.isEmpty || folder == "." { return relative }
+        return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+
+    /// `a/b.md` → `a/b.html`; a name without extension gets one.
+    static func replacingExtension(of path: String, with ext: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        let stem = url.pathExtension.isEmpty ? name : String(name.dropLast(url.pathExtension.count + 1))
+        let folder = path.dropLast(name.count)
+        return folder + stem + "." + ext
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    static func isDirectory(_ path: String, followingLinks: Bool) -> Bool {
+        if !followingLinks && isSymbolicLink(path) { return false }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        return type == .typeSymbolicLink
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Runs synchronous work on a dedicated thread with a large stack.
+///
+/// Swift concurrency's threads have small stacks (about 512 KB), and the model's `Codable`,
+/// `Hashable` and walks recurse once per nesting level; a deeply nested document converts safely
+/// only with room to recurse. The batch engine runs every conversion through this.
+enum LargeStack {
+    /// The stack size of conversion threads: 64 MB (only touched pages use memory).
+    static let stackSize = 64 << 20
+
+    /// The result of `work`, run on a fresh thread with a ``stackSize`` stack.
+    static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(returning: work())
+            }
+            thread.stackSize = stackSize
+            thread.name = "octavo-conversion"
+            thread.start()
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Octavo
+import OctavoTestSupport
+import Testing
+
+@Suite struct BatchPlannerTests {
+    @Test func outputsMirrorTheInputTreeWithTheTargetExtension() throws {
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BatchFixtures.write(["in/a.lines": "x", "in/sub/deep/b.lines": "y", "in/skip.txt": "z",
+                                 "in/.hidden/c.lines": "h", "in/.d.lines": "h", "in/c.json": "{}"], under: root)
+        let input = root.appendingPathComponent("in").path, output = root.appendingPathComponent("out").path
+        let planner = BatchPlanner(registry: .withLines, outputFolder: output, template: BatchTemplate(to: "json"))
+        let jobs = try planner.plan([input])
+        #expect(jobs.map(\.inputs) == [["\(input)/a.lines"], ["\(input)/c.json"], ["\(input)/sub/deep/b.lines"]])
+        #expect(jobs.map(\.output) == ["\(output)/a.json", "\(output)/c.json", "\(output)/sub/deep/b.json"])
+    }
+
+    @Test func includeAndExcludeGlobsSelectFiles() throws {
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BatchFixtures.write(["a.lines": "", "notes.txt": "", "drafts/b.lines": "", "keep/c.lines": ""], under: root)
+        var template = BatchTemplate(to: "lines", include: [Glob("*.lines"), Glob("*.txt")], exclude: [Glob("drafts/**")])
+        template.from = "lines"
+        let planner = BatchPlanner(registry: .withLines, outputFolder: root.appendingPathComponent("out").path, template: template)
+        let names = try planner.plan([root.path]).map { $0.inputs[0].replacingOccurrences(of: root.path + "/", with: "") }
+        #expect(names == ["a.lines", "keep/c.lines", "notes.txt"])
+    }
+
+    @Test func theOutputFolderInsideTheInputIsNotSearched() throws {
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BatchFixtures.write(["a.lines": "", "build/old.lines": ""], under: root)
+        let planner = BatchPlanner(registry: .withLines, outputFolder: root.appendingPathComponent("build").path,
+                                   template: BatchTemplate(to: "json"))
+        #expect(try planner.plan([root.path]).count == 1)
+    }
+
+    @Test func collidingOutputsAndOverwritingAnInputAreRefused() throws {
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BatchFixtures.write(["a.lines": "", "a.json": "{}"], under: root)
+        let collide = BatchPlanner(registry: .withLines, outputFolder: root.appendingPathComponent("out").path,
+                                   template: BatchTemplate(to: "json"))
+        #expect(throws: OctavoError.self) { try collide.plan([root.path]) }
+        let inPlace = BatchPlanner(registry: .withLines, outputFolder: root.path,
+                                   template: BatchTemplate(to: "json", include: [Glob("*.json")]))
+        #expect(throws: OctavoError.self) { try inPlace.plan([root.path]) }
+    }
+
+    @Test func unknownTargetFormatsAndMissingInputsAreUsageErrors() throws {
+        let planner = BatchPlanner(outputFolder: "/tmp/out", template: BatchTemplate(to: "klingon"))
+        #expect(throws: OctavoError.unknownFormat("klingon", role: "output")) { try planner.plan(["/tmp"]) }
+        let json = BatchPlanner(outputFolder: "/tmp/out", template: BatchTemplate(to: "json"))
+        #expect(throws: OctavoError.usage("no such file or folder: /nonexistent/octavo")) { try json.plan(["/nonexistent/octavo"]) }
+    }
+}

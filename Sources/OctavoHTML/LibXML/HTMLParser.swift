@@ -18,6 +18,7 @@ package enum HTMLParser {
     /// what the page declares; `nil` lets libxml2 read the BOM and `<meta charset>`.
     package static func parseDocument(_ data: Data, encoding: String? = nil) throws -> HTMLTree {
         _ = initialised
+        let data = AttributeFlood.capped(data) ?? data  // libxml2 is quadratic in attributes per tag
         guard !data.isEmpty else { return HTMLTree(nodes: [Self.element("html")]) }
         let doc: htmlDocPtr? = data.withUnsafeBytes { raw -> htmlDocPtr? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }

@@ -74,3 +74,22 @@ let everyConstruct: Document = {
         #expect(throws: DecodingError.self) { try ModelJSON.decodeDocument(json) }
     }
 }
+
+@Suite struct LenientDecodingTests {
+    @Test func emptyFieldsMayBeLeftOut() throws {
+        let json = #"""
+        {"schemaVersion": 1, "document": {"blocks": [
+          {"type": "heading", "level": 2, "content": [{"type": "text", "text": "H"}]},
+          {"type": "paragraph", "content": [{"type": "image", "source": "a.png"}, {"type": "link", "destination": "u"}]},
+          {"type": "list", "items": [{"blocks": []}]},
+          {"type": "table", "body": [[{"blocks": []}]]},
+          {"type": "codeBlock", "text": "x"}
+        ]}}
+        """#
+        let document = try ModelJSON.decodeDocument(Data(json.utf8))
+        #expect(document.blocks[0] == .heading(Heading(level: 2, content: [.text("H")])))
+        #expect(document.blocks[1] == .paragraph([.image(Image(source: "a.png")), .link(Link(destination: "u", content: []))]))
+        #expect(document.blocks[2] == .list(ListBlock(kind: .bullet, items: [.init(blocks: [])])))
+        #expect(document.blocks[3] == .table(Table(alignments: [], head: [], body: [[Table.Cell(blocks: [])]])))
+    }
+}

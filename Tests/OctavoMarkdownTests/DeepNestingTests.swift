@@ -5,7 +5,7 @@ import Testing
 
 /// Hostile nesting must neither crash nor lose text, and the model stays within `maxDepth`.
 @Suite struct DeepNestingTests {
-    static func read(_ text: String, maxDepth: Int = 256) throws -> (Document, ConversionContext) {
+    static func read(_ text: String, maxDepth: Int = Limits().maxDepth) throws -> (Document, ConversionContext) {
         var options = ConversionOptions()
         options.limits.maxDepth = maxDepth
         let context = ConversionContext(options: options, environment: [:])
@@ -46,7 +46,7 @@ import Testing
     @Test func tenThousandBlockQuotes() throws {
         let (document, context) = try Self.read(String(repeating: ">", count: 10_000) + " deep text\n")
         #expect(Self.allText(document.blocks).contains("deep text"))
-        #expect(Self.depth(of: document.blocks) <= 256)
+        #expect(Self.depth(of: document.blocks) <= Limits().maxDepth)
         #expect(context.diagnostics.contains { $0.message.contains("flattened") && $0.line == 1 })
     }
 
@@ -57,7 +57,7 @@ import Testing
         let (document, context) = try Self.read(text)
         let all = Self.allText(document.blocks)
         #expect(all.contains("deepest item") && all.contains("top item") && all.contains("ordered") && all.contains("mixed"))
-        #expect(Self.depth(of: document.blocks) <= 256)
+        #expect(Self.depth(of: document.blocks) <= Limits().maxDepth)
         #expect(context.diagnostics.contains { $0.message.contains("flattened") })
     }
 

@@ -45,8 +45,9 @@ public struct ConversionOptions: Sendable, Hashable {
 public struct Limits: Sendable, Hashable {
     /// Inputs larger than this are refused.
     public var maxInputBytes = 256 * 1024 * 1024
-    /// Deeper block or inline nesting is flattened by readers (with a diagnostic).
-    public var maxDepth = 256
+    /// Deeper block or inline nesting is flattened by readers (with a diagnostic). 128 keeps the
+    /// model's JSON (two JSON levels per model level) within the 512 levels JSON parsers accept.
+    public var maxDepth = 128
     /// Embedded images larger than this are refused.
     public var maxImageBytes = 32 * 1024 * 1024
 

@@ -94,7 +94,7 @@ private final class ConcurrencyProbe: DocumentTransform {
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/\(BatchState.fileName)").path))
     }
 
-    /// 256 is the readers' depth limit; 8000 crashes a concurrency pool thread (measured), so it
+    /// 256 is twice the readers' default depth limit; 8000 crashes a concurrency pool thread (measured), so it
     /// shows that conversions really run on the large-stack threads.
     @Test(arguments: [256, 8000])
     func aDeeplyNestedDocumentConvertsInsideABatch(depth: Int) async throws {

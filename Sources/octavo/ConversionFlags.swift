@@ -45,7 +45,7 @@ struct ConversionFlags: ParsableArguments {
     var keepBoilerplate = false
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxInputSize: Int?
-    @Option(help: "Flatten nesting deeper than this many levels (1 to 10000; default 256).")
+    @Option(help: "Flatten nesting deeper than this many levels (1 to 10000; default 128).")
     var maxDepth: Int?
     @Option(help: "EPUB: leave out images larger than this many bytes (default 32 MB).")
     var maxImageSize: Int?

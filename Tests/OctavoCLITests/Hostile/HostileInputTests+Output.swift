@@ -76,7 +76,7 @@ extension HostileInputTests {
         let input = try workspace.write("in.md", Self.note + String(repeating: "More text. ", count: 20_000))
         let output = try workspace.write("out.txt", "previous output\n")
         for writer in ["text", "json", "html", "epub"].filter(Formats.hasWriter) {
-            let script = "ulimit -f 16; trap '' XFSZ; exec \"$0\" \"$@\""
+            let script = "ulimit -f 1; trap '' XFSZ; exec \"$0\" \"$@\""
             let result = try CommandRunner.run(URL(fileURLWithPath: "/bin/bash"),
                 ["-c", script, CommandRunner.octavo.path, "convert", input, "-t", writer, "-o", output])
             #expect(result.status == 1, "\(writer): \(result.summary)")

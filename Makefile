@@ -7,7 +7,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-
                 libxml2-utils epubcheck default-jre-headless jq python3
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine time python3
 
-.PHONY: all deps build release test plugin-check test-asan fuzz demo bench conformance install clean
+.PHONY: all deps build release test plugin-check test-asan fuzz demo samples bench conformance install clean
 
 all: build
 
@@ -44,10 +44,22 @@ demo: deps
 	$(SWIFT) build
 	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/octavo"
 
+# Refreshes Samples/converted/ (the outputs a test compares byte for byte) after a deliberate change.
+samples: deps
+	$(SWIFT) build
+	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/octavo" Samples/converted
+
 bench: deps
 	@scripts/apt-ensure.sh $(BENCH_PACKAGES)
 	$(SWIFT) build -c release
 	@python3 scripts/bench.py "$$($(SWIFT) build -c release --show-bin-path)/octavo"
+
+# CommonMark / GFM fidelity of Markdown → model → HTML (Tests/OctavoHTMLTests/Conformance).
+# CommonMark/GFM fidelity of the HTML writer and main-content extraction on the Readability pages.
+conformance: deps
+	$(SWIFT) build --build-tests
+	@set -o pipefail; $(SWIFT) test --skip-build --filter ScoreMeetsTheTarget 2>&1 | grep -E '^conformance:|✘'
+	@set -o pipefail; $(SWIFT) test --skip-build --filter ReadabilityConformance 2>&1 | grep -vE '^(◇|✔|􀟈|􁁛|Test Suite|Test Case|\[)' 
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -10,7 +10,8 @@ struct FrontMatter {
     var lineCount: Int
 
     /// Finds front matter at the start of `bytes`, if any. Without a closing fence there is none
-    /// (the `---` is then Markdown's thematic break).
+    /// (the `---` is then Markdown's thematic break); nor is there if the block is empty or
+    /// starts with a blank line.
     static func locate(in bytes: UnsafeRawBufferPointer) -> FrontMatter? {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -18,6 +19,10 @@ struct FrontMatter {
         var lineCount = 1
         var cursor = first.next
         let yamlStart = cursor
+        // As in pandoc: a blank line right after the opening fence means it is a thematic break,
+        // and so does a closing fence right after it (`---` twice is two breaks in CommonMark).
+        guard let second = line(in: bytes, from: cursor), !isBlank(bytes, second.range),
+              !isFence(bytes, second.range, closing: true) else { return nil }
         while let current = line(in: bytes, from: cursor) {
             lineCount += 1
             if isFence(bytes, current.range, closing: true) {
@@ -37,6 +42,10 @@ struct FrontMatter {
         let next = end < bytes.count ? end + 1 : end
         let contentEnd = end > offset && bytes[end - 1] == 0x0D ? end - 1 : end
         return (offset..<contentEnd, next)
+    }
+
+    private static func isBlank(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 }
     }
 
     /// `---` (or, closing, `...`), with trailing spaces or tabs allowed.

@@ -5,8 +5,8 @@ import OctavoCore
 ///
 /// Two dialects: `.gfm` (registered as `markdown`, aliases `md` and `gfm`) is CommonMark with
 /// GitHub's tables, strikethrough, autolinks, task lists and footnotes; `.commonmark` is strict
-/// CommonMark. Raw HTML is kept as `.raw(format: "html", …)` (no tag filter). A leading YAML
-/// front matter block becomes ``Metadata``. Nesting deeper than `limits.maxDepth` is flattened.
+/// CommonMark. Raw HTML is kept as `.raw(format: "html", …)` (no tag filter). With `.gfm`, a
+/// leading YAML front matter block becomes ``Metadata`` (strict CommonMark reads it as Markdown). Nesting deeper than `limits.maxDepth` is flattened.
 public struct MarkdownReader: DocumentReader {
     /// Which Markdown this reader accepts.
     public enum Dialect: Sendable, Hashable {
@@ -37,7 +37,7 @@ public struct MarkdownReader: DocumentReader {
         var lineOffset = 0
         input.data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var body = bytes
-            if let frontMatter = FrontMatter.locate(in: bytes) {
+            if dialect == .gfm, let frontMatter = FrontMatter.locate(in: bytes) {
                 do throws(FrontMatterMetadata.Failure) {
                     metadata = try FrontMatterMetadata.parse(frontMatter.yaml)
                     body = UnsafeRawBufferPointer(rebasing: bytes[frontMatter.bodyOffset...])

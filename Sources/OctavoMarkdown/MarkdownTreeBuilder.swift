@@ -15,26 +15,34 @@ struct MarkdownTreeBuilder {
         var depth: Int
     }
 
+    /// An open container. Children are not held here: they wait on the shared stacks below
+    /// (`blocks`, `inlines`, …) from the recorded start, and are taken off when it closes, so
+    /// each container's array is allocated once, at its final size. A flattened container takes
+    /// nothing: its children stay for the enclosing kept one.
     private struct Frame {
         var node: MarkdownNode
         var line: Int
-        /// Containers between the document (depth 0) and this one, counted in the model.
+        /// Nodes between the document (depth 0) and this one, counted in the model; for a
+        /// flattened frame, the depth of the kept container that receives its children.
         var depth: Int
-        /// Whether this container appears in the model; a flattened one passes its children on.
         var isKept: Bool
-        /// The frame that receives this frame's children: itself when kept, else a kept ancestor.
-        var sink: Int
-        var blocks: [Block] = []
-        var inlines: [Inline] = []
-        var items: [ListBlock.Item] = []
-        var head: [Table.Row] = []
-        var body: [Table.Row] = []
-        var cells: [Table.Cell] = []
+        var blockStart: Int
+        var inlineStart: Int
+        var itemStart: Int
+        var rowStart: Int
+        var cellStart: Int
     }
 
     let maxDepth: Int
     private var stack: [Frame]
+    private var blocks: [Block] = []
+    private var inlines: [Inline] = []
+    private var items: [ListBlock.Item] = []
+    private var rows: [(isHeader: Bool, cells: Table.Row)] = []
+    private var cells: [Table.Cell] = []
     private var notes: [String: Note] = [:]
+    /// Whether a reference met a note not converted yet (see ``CmarkParser``).
+    var hasUnresolvedNotes = false
     /// The deepest kept container since the current footnote definition opened.
     private var deepest = 0
     private var firstFlattenedLine: Int?
@@ -46,15 +54,17 @@ struct MarkdownTreeBuilder {
     init(maxDepth: Int) {
         // Room for at least a list, an item, a paragraph and an inline container.
         self.maxDepth = max(maxDepth, 5)
-        stack = [Frame(node: .document, line: 1, depth: 0, isKept: true, sink: 0)]
+        stack = [Frame(node: .document, line: 1, depth: 0, isKept: true,
+                       blockStart: 0, inlineStart: 0, itemStart: 0, rowStart: 0, cellStart: 0)]
         stack.reserveCapacity(64)
+        blocks.reserveCapacity(1024)
+        inlines.reserveCapacity(256)
     }
 
     /// Opens a container.
     mutating func open(_ node: MarkdownNode, line: Int) {
         let parentIndex = stack.count - 1
-        let sink = stack[parentIndex].sink
-        let base = stack[sink].depth
+        let base = stack[parentIndex].depth
         var depth = base + 1
         var keep: Bool
         switch node {
@@ -86,56 +96,77 @@ struct MarkdownTreeBuilder {
             if firstFlattenedLine == nil { firstFlattenedLine = line }
         }
         if keep { deepest = max(deepest, depth) }
-        stack.append(Frame(node: node, line: line, depth: keep ? depth : base, isKept: keep, sink: keep ? stack.count : sink))
+        stack.append(Frame(node: node, line: line, depth: keep ? depth : base, isKept: keep,
+                           blockStart: blocks.count, inlineStart: inlines.count, itemStart: items.count,
+                           rowStart: rows.count, cellStart: cells.count))
     }
 
-    /// Closes the innermost open container and hands its value to the enclosing one.
+    /// Closes the innermost open container and leaves its value for the enclosing one.
     mutating func close() {
         guard stack.count > 1 else { return }
         let frame = stack.removeLast()
         guard frame.isKept else { return }
-        let target = stack[stack.count - 1].sink
         switch frame.node {
         case .document, .unknown: break
-        case .blockQuote: stack[target].blocks.append(.blockQuote(frame.blocks))
+        case .blockQuote: blocks.append(.blockQuote(takeBlocks(from: frame)))
         case let .list(kind, isTight):
-            stack[target].blocks.append(.list(ListBlock(kind: kind, isTight: isTight, items: frame.items)))
-        case let .item(task): stack[target].items.append(ListBlock.Item(task: task, blocks: frame.blocks))
-        case .paragraph: stack[target].blocks.append(.paragraph(frame.inlines))
-        case let .heading(level): stack[target].blocks.append(.heading(Heading(level: level, content: frame.inlines)))
-        case let .footnoteDefinition(label): notes[label] = Note(blocks: frame.blocks, depth: deepest)
+            let listItems = Self.take(&items, from: frame.itemStart)
+            blocks.append(.list(ListBlock(kind: kind, isTight: isTight, items: listItems)))
+        case let .item(task): items.append(ListBlock.Item(task: task, blocks: takeBlocks(from: frame)))
+        case .paragraph: blocks.append(.paragraph(takeInlines(from: frame)))
+        case let .heading(level): blocks.append(.heading(Heading(level: level, content: takeInlines(from: frame))))
+        case let .footnoteDefinition(label): notes[label] = Note(blocks: takeBlocks(from: frame), depth: deepest)
         case let .table(alignments):
-            stack[target].blocks.append(.table(Table(alignments: alignments, head: frame.head, body: frame.body)))
+            var head: [Table.Row] = [], body: [Table.Row] = []
+            for row in rows[frame.rowStart...] {
+                if row.isHeader { head.append(row.cells) } else { body.append(row.cells) }
+            }
+            rows.removeSubrange(frame.rowStart...)
+            blocks.append(.table(Table(alignments: alignments, head: head, body: body)))
         case let .tableRow(isHeader):
-            if isHeader { stack[target].head.append(frame.cells) } else { stack[target].body.append(frame.cells) }
-        case .tableCell: stack[target].cells.append(Table.Cell(frame.inlines))
-        case .emphasis: stack[target].inlines.append(.emphasis(frame.inlines))
-        case .strong: stack[target].inlines.append(.strong(frame.inlines))
-        case .strikethrough: stack[target].inlines.append(.strikethrough(frame.inlines))
+            let rowCells = Self.take(&cells, from: frame.cellStart)
+            rows.append((isHeader, rowCells))
+        case .tableCell: cells.append(Table.Cell(takeInlines(from: frame)))
+        case .emphasis: inlines.append(.emphasis(takeInlines(from: frame)))
+        case .strong: inlines.append(.strong(takeInlines(from: frame)))
+        case .strikethrough: inlines.append(.strikethrough(takeInlines(from: frame)))
         case let .link(destination, title):
-            stack[target].inlines.append(.link(Link(destination: destination, title: title, content: frame.inlines)))
+            inlines.append(.link(Link(destination: destination, title: title, content: takeInlines(from: frame))))
         case let .image(source, title):
             record(image: source)
-            stack[target].inlines.append(.image(Image(source: source, title: title, alt: frame.inlines)))
+            inlines.append(.image(Image(source: source, title: title, alt: takeInlines(from: frame))))
         case .codeBlock, .htmlBlock, .thematicBreak, .text, .code, .htmlInline, .softBreak, .lineBreak, .footnoteReference:
             break
         }
     }
 
+    private mutating func takeBlocks(from frame: Frame) -> [Block] { Self.take(&blocks, from: frame.blockStart) }
+
+    private mutating func takeInlines(from frame: Frame) -> [Inline] { Self.take(&inlines, from: frame.inlineStart) }
+
+    /// The elements from `start` on, in a new array of exactly their size (never the shared
+    /// stack's own buffer, which `Array(slice)` would hand out when the slice spans all of it).
+    private static func take<Element>(_ stack: inout [Element], from start: Int) -> [Element] {
+        var taken: [Element] = []
+        taken.reserveCapacity(stack.count - start)
+        taken.append(contentsOf: stack[start...])
+        stack.removeSubrange(start...)
+        return taken
+    }
+
     /// Adds a leaf to the innermost open container.
     mutating func leaf(_ node: MarkdownNode, line: Int = 0) {
-        let target = stack[stack.count - 1].sink
         switch node {
-        case let .text(text): stack[target].inlines.append(.text(text))
-        case let .code(text): stack[target].inlines.append(.code(text))
-        case let .htmlInline(html): stack[target].inlines.append(.raw(format: "html", text: html))
-        case .softBreak: stack[target].inlines.append(.softBreak)
-        case .lineBreak: stack[target].inlines.append(.lineBreak)
+        case let .text(text): inlines.append(.text(text))
+        case let .code(text): inlines.append(.code(text))
+        case let .htmlInline(html): inlines.append(.raw(format: "html", text: html))
+        case .softBreak: inlines.append(.softBreak)
+        case .lineBreak: inlines.append(.lineBreak)
         case let .footnoteReference(label):
-            stack[target].inlines.append(footnote(label, atDepth: stack[target].depth, line: line))
-        case let .codeBlock(info, text): stack[target].blocks.append(.codeBlock(Self.codeBlock(info: info, text: text)))
-        case let .htmlBlock(html): stack[target].blocks.append(.raw(format: "html", text: html))
-        case .thematicBreak: stack[target].blocks.append(.thematicBreak)
+            inlines.append(footnote(label, atDepth: stack[stack.count - 1].depth, line: line))
+        case let .codeBlock(info, text): blocks.append(.codeBlock(Self.codeBlock(info: info, text: text)))
+        case let .htmlBlock(html): blocks.append(.raw(format: "html", text: html))
+        case .thematicBreak: blocks.append(.thematicBreak)
         default: open(node, line: line); close()
         }
     }
@@ -146,7 +177,7 @@ struct MarkdownTreeBuilder {
         if let line = firstFlattenedLine {
             diagnostics.append(("\(flattenedCount) container(s) nested deeper than \(maxDepth) levels were flattened; their text is kept", line))
         }
-        return stack[0].blocks
+        return blocks
     }
 
     private static func codeBlock(info: String, text: String) -> CodeBlock {
@@ -157,9 +188,12 @@ struct MarkdownTreeBuilder {
     /// The note for a reference in a container at `depth`. A note too deep to fit there becomes
     /// one paragraph of its text; with no room even for that, its text in brackets.
     private mutating func footnote(_ label: String, atDepth depth: Int, line: Int) -> Inline {
-        // A definition still being converted (a note that refers to itself or to an earlier
-        // note) is not known yet: the label lets writers find its blocks at another reference.
-        guard let note = notes[label] else { return .footnote(Footnote(label: label, blocks: [])) }
+        // A definition not converted yet (in the first round, a note citing an earlier one; in
+        // any round, a note citing itself): the label lets writers find its blocks elsewhere.
+        guard let note = notes[label] else {
+            hasUnresolvedNotes = true
+            return .footnote(Footnote(label: label, blocks: []))
+        }
         // The note sits at depth + 1, its containers below it, their leaves one further.
         if depth + 2 + note.depth <= maxDepth { return .footnote(Footnote(label: label, blocks: note.blocks)) }
         diagnostics.append(("footnote [^\(label)] is nested too deeply; it is kept as plain text", line))

@@ -1,81 +1,79 @@
-/// Greedy word wrapping by display width. Lines break at white space and between wide (CJK)
-/// characters; other words are never broken. Runs of white space become one space.
+/// Helpers for wrapping: where a word may break, which spaces only pad, and collapsing white space.
 enum LineWrapper {
-    /// `text` as lines at most `width` columns wide (one line if `width` is nil).
-    static func wrap(_ text: String, width: Int?) -> [Substring] {
-        guard let width else { return [Substring(collapse(text))] }
-        var lines: [Substring] = []
-        var current = ""
-        var currentWidth = 0
-        for rawWord in text.split(whereSeparator: isSpace) {
-            let word = trimmingEdgeSpaces(rawWord)
-            if word.isEmpty { continue }
-            var spaced = true
-            forEachPiece(of: word) { piece, pieceWidth in
-                let gap = spaced && !current.isEmpty ? 1 : 0
-                if !current.isEmpty && currentWidth + gap + pieceWidth > width {
-                    lines.append(Substring(current))
-                    current = String(piece)
-                    currentWidth = pieceWidth
-                } else {
-                    if gap == 1 { current += " " }
-                    current += piece
-                    currentWidth += gap + pieceWidth
-                }
-                spaced = false
-            }
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(Substring(current)) }
-        return lines
-    }
-
-    /// The unbreakable pieces of a word: the whole word, unless it holds wide characters, which
-    /// may each start a line.
-    private static func forEachPiece(of word: Substring, _ body: (Substring, Int) -> Void) {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            body(word, word.utf8.count)
-            return
-        }
-        var start = word.startIndex
-        var startWidth = 0
-        var index = word.startIndex
-        while index < word.endIndex {
-            let character = word[index]
-            let next = word.index(after: index)
+    /// Calls `body` with the unbreakable pieces of a non-ASCII word and their widths: wide
+    /// (CJK) characters may each start a line, other runs stay whole.
+    static func forEachPiece(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        let text = String(decoding: word, as: UTF8.self)
+        var offset = 0
+        var runStart = 0
+        var runWidth = 0
+        for character in text {
+            let size = character.utf8.count
             let columns = DisplayWidth.of(scalars: character.unicodeScalars)
-            if columns == 2 && character.unicodeScalars.first.map({ DisplayWidth.of($0) == 2 }) == true {
-                if start < index { body(word[start..<index], startWidth) }
-                body(word[index..<next], columns)
-                start = next
-                startWidth = 0
+            if columns == 2, let first = character.unicodeScalars.first, DisplayWidth.of(first) == 2 {
+                if runStart < offset { body(UnsafeBufferPointer(rebasing: word[runStart..<offset]), runWidth) }
+                body(UnsafeBufferPointer(rebasing: word[offset..<offset + size]), columns)
+                runStart = offset + size
+                runWidth = 0
             } else {
-                startWidth += columns
+                runWidth += columns
             }
-            index = next
+            offset += size
         }
-        if start < word.endIndex { body(word[start...], startWidth) }
+        if runStart < word.count { body(UnsafeBufferPointer(rebasing: word[runStart..<word.count]), runWidth) }
     }
 
-    private static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "\n" || character == "\r"
+    /// Narrows `from..<to` past the no-break spaces at its edges (U+00A0, U+2007, U+202F, U+3000):
+    /// pasted web text types `&nbsp; ` between sentences, where the no-break space only pads a
+    /// real one. Inside a word it still binds.
+    static func trimPadding(_ text: UnsafeBufferPointer<UInt8>, _ from: inout Int, _ to: inout Int) {
+        while from < to, let size = paddingSize(text, at: from, limit: to) { from += size }
+        while from < to {
+            if to - from >= 2, text[to - 2] == 0xC2, text[to - 1] == 0xA0 { to -= 2; continue }
+            if to - from >= 3, paddingSize(text, at: to - 3, limit: to) == 3 { to -= 3; continue }
+            break
+        }
     }
 
-    /// `text` with every run of white space as one space, trimmed.
+    private static func paddingSize(_ text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Int? {
+        if index + 1 < limit, text[index] == 0xC2, text[index + 1] == 0xA0 { return 2 }
+        guard index + 2 < limit else { return nil }
+        let (a, b, c) = (text[index], text[index + 1], text[index + 2])
+        if a == 0xE2, b == 0x80, c == 0x87 || c == 0xAF { return 3 }
+        if a == 0xE3, b == 0x80, c == 0x80 { return 3 }
+        return nil
+    }
+
+    /// `text` with every run of white space (hard breaks included) as one space, trimmed.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: isSpace).map(trimmingEdgeSpaces).filter { !$0.isEmpty }.joined(separator: " ")
+        String(decoding: collapse(Array(text.utf8)), as: UTF8.self)
     }
 
-    /// A word without the no-break spaces at its edges: pasted web text types `&nbsp; ` between
-    /// sentences, where the no-break space only pads a real one. Inside a word it still binds.
-    private static func trimmingEdgeSpaces(_ word: Substring) -> Substring {
-        guard word.utf8.first ?? 0 >= 0x80 || word.utf8.last ?? 0 >= 0x80 else { return word }
-        var trimmed = word
-        while let first = trimmed.first, isPadding(first) { trimmed.removeFirst() }
-        while let last = trimmed.last, isPadding(last) { trimmed.removeLast() }
-        return trimmed
-    }
-
-    private static func isPadding(_ character: Character) -> Bool {
-        character == "\u{00A0}" || character == "\u{202F}" || character == "\u{3000}" || character == "\u{2007}"
+    /// UTF-8 text with every run of white space (hard breaks included) as one space, trimmed,
+    /// and no-break spaces at word edges dropped.
+    static func collapse(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { text in
+            var start = -1
+            func word(_ from: Int, _ to: Int) {
+                var (from, to) = (from, to)
+                trimPadding(text, &from, &to)
+                guard from < to else { return }
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<to]))
+            }
+            for index in 0..<text.count {
+                switch text[index] {
+                case 0x20, 0x09, 0x0A, 0x0D:
+                    if start >= 0 { word(start, index) }
+                    start = -1
+                default:
+                    if start < 0 { start = index }
+                }
+            }
+            if start >= 0 { word(start, text.count) }
+        }
+        return out
     }
 }

@@ -14,13 +14,20 @@ extension TextRenderer {
         }
         switch block {
         case let .paragraph(content), let .plain(content):
-            let body = text(of: content, depth: depth)
+            var body = scratch
+            scratch = []
+            body.removeAll(keepingCapacity: true)
+            append(content, to: &body, depth: depth)
             // A paragraph of nothing but spaces (a pasted `&nbsp;`) leaves no empty block behind.
-            guard body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
-            output.beginBlock()
-            paragraph(body)
+            if Self.hasVisibleText(body) {
+                output.beginBlock()
+                output.appendWrapped(body, width: available)
+            }
+            scratch = body
         case let .heading(h):
-            heading(level: h.level, text: text(of: h.content, depth: depth))
+            var bytes: [UInt8] = []
+            append(h.content, to: &bytes, depth: depth)
+            heading(level: h.level, bytes: LineWrapper.collapse(bytes))
         case let .blockQuote(children):
             output.beginBlock()
             output.push(first: "> ", rest: "> ", tight: false)
@@ -29,9 +36,7 @@ extension TextRenderer {
         case let .list(list): self.list(list, depth: depth)
         case let .codeBlock(code):
             output.beginBlock()
-            var lines = code.text.split(separator: "\n", omittingEmptySubsequences: false)
-            if lines.last?.isEmpty == true { lines.removeLast() }
-            for line in lines { output.line(line.isEmpty ? "" : "    " + line) }
+            output.appendVerbatim(code.text, indent: 4)
         case .thematicBreak:
             output.beginBlock()
             output.line("* * *")
@@ -55,39 +60,39 @@ extension TextRenderer {
         case let .lineBlock(lines):
             output.beginBlock()
             for line in lines {
-                let lineText = text(of: line, depth: depth + 1)
-                for wrapped in LineWrapper.wrap(lineText, width: available) { output.line(wrapped) }
+                paragraph(text(of: line, depth: depth + 1))
             }
         case let .division(attributes, children): division(attributes, children, depth: depth)
         case let .raw(format, text):
             guard Self.isTextFormat(format) else { return }
             output.beginBlock()
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            if lines.last?.isEmpty == true { lines.removeLast() }
-            for line in lines { output.line(line) }
+            output.appendVerbatim(text, indent: 0)
         }
     }
 
-    /// A paragraph: each hard-broken line wrapped on its own. `lead` starts the first line.
+    /// A paragraph: wrapped, each hard break starting a new line. `lead` starts the first line.
     mutating func paragraph(_ text: String, lead: String = "") {
-        let width = available
-        var first = true
-        for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let content = first ? lead + hardLine : String(hardLine)
-            first = false
-            for wrapped in LineWrapper.wrap(content, width: width) { output.line(wrapped) }
+        output.appendWrapped(lead.isEmpty ? text : lead + text, width: available)
+    }
+
+    /// Whether UTF-8 text holds more than spaces, line ends and no-break spaces.
+    static func hasVisibleText(_ bytes: [UInt8]) -> Bool {
+        for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
+            if byte < 0x80 { return true }
+            return !LineWrapper.collapse(String(decoding: bytes, as: UTF8.self)).isEmpty
         }
+        return false
     }
 
     /// Headings: level 1 underlined with `=`, level 2 with `-`, deeper levels with `~`.
     mutating func heading(level: Int, text: String) {
+        heading(level: level, bytes: LineWrapper.collapse(Array(text.utf8)))
+    }
+
+    /// A heading from collapsed UTF-8 text.
+    mutating func heading(level: Int, bytes: [UInt8]) {
         output.beginBlock()
-        let lines = LineWrapper.wrap(text.replacingNewlines(), width: available)
-        var widest = 0
-        for line in lines {
-            output.line(line)
-            widest = max(widest, DisplayWidth.of(line))
-        }
+        let widest = output.appendWrapped(bytes, width: available)
         let rule: Character = level <= 1 ? "=" : level == 2 ? "-" : "~"
         output.line(String(repeating: rule, count: max(widest, 3)))
     }
@@ -162,8 +167,4 @@ extension StringProtocol {
         return String(slice)
     }
 
-    /// Line breaks as spaces.
-    func replacingNewlines() -> String {
-        String(map { $0 == "\n" ? " " : $0 })
-    }
 }

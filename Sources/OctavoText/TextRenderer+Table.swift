@@ -23,14 +23,15 @@ extension TextRenderer {
     }
 
     private mutating func cellText(_ cell: Table.Cell, depth: Int) -> String {
-        var parts: [String] = []
+        var bytes: [UInt8] = []
         for block in cell.blocks {
+            if !bytes.isEmpty { bytes.append(0x20) }
             switch block {
-            case let .paragraph(content), let .plain(content): parts.append(text(of: content, depth: depth + 2))
-            default: parts.append(FlatText.of([block]))
+            case let .paragraph(content), let .plain(content): append(content, to: &bytes, depth: depth + 2)
+            default: bytes.append(contentsOf: FlatText.of([block]).utf8)
             }
         }
-        return LineWrapper.collapse(parts.joined(separator: " "))
+        return String(decoding: LineWrapper.collapse(bytes), as: UTF8.self)
     }
 
     private func line(_ cells: [String], _ table: Table, _ widths: [Int]) -> String {

@@ -8,6 +8,8 @@ struct TextRenderer {
     let maxDepth: Int
     let keepTimestamps: Bool
     var output: TextOutput
+    /// A reusable buffer for paragraph text.
+    var scratch: [UInt8] = []
 
     /// The current document's notes in the order of their numbers.
     private(set) var notes: [Footnote] = []
@@ -64,9 +66,7 @@ struct TextRenderer {
         if let date, !date.isEmpty { lines.append(date) }
         guard !lines.isEmpty else { return }
         output.beginBlock()
-        for line in lines {
-            for wrapped in LineWrapper.wrap(line, width: available) { output.line(wrapped) }
-        }
+        output.appendWrapped(lines.joined(separator: "\n"), width: available)
     }
 
     /// The number shown for a note: one per label, in order of first reference.

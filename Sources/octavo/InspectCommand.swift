@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Octavo
 
 /// `octavo inspect`: the model a reader makes of the inputs, as JSON.
@@ -10,6 +11,9 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "Input files, or '-' for standard input.")
     var inputs: [String] = []
 
+    @Flag(help: "Print an indented tree, one node a line, instead of JSON.")
+    var tree = false
+
     @OptionGroup var flags: ConversionFlags
 
     func run() throws {
@@ -17,7 +21,8 @@ struct InspectCommand: ParsableCommand {
         let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: try flags.options())
         let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
-        let data = try ModelJSONWriter().write(book, context: context)
+        let data = tree ? Data(book.documents.map(TreeDump.dump).joined(separator: "\n").utf8)
+            : try ModelJSONWriter().write(book, context: context)
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         Terminal.output(data)
     }

@@ -45,3 +45,11 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"schemaVersion":1"#))
     }
 }
+
+@Suite struct InspectTreeTests {
+    @Test func inspectTreePrintsTheIndentedDump() throws {
+        let result = try CommandRunner.octavo(["inspect", "--tree", "-f", "markdown", "-"], stdin: Data("# Hi\n\n*a*\n".utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText == "document\n  heading level=1\n    text \"Hi\"\n  paragraph\n    emphasis\n      text \"a\"\n")
+    }
+}

@@ -53,4 +53,18 @@ import Testing
         _ = try MarkdownReader().read(InputSource(data: Data(text.utf8), path: "fm.md"), context: context)
         #expect(context.diagnostics.first?.line == 5)
     }
+
+    @Test func hostileYAMLIsRefusedWithAWarning() throws {
+        let deep = "---\nkey: " + String(repeating: "[", count: 50_000) + "\n---\nBody\n"
+        let (document, diagnostics) = try Self.read(deep)
+        #expect(diagnostics.count == 1 && diagnostics[0].line == 2)
+        #expect(document.metadata == Metadata())
+        var bomb = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<9 { bomb += "b\(level): &b\(level) [" + Array(repeating: level == 1 ? "*a" : "*b\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1..<9 { bomb += "m\(level): &m\(level) {" + (0..<10).map { "k\($0): " + (level == 1 ? "*a" : "*m\(level - 1)") }.joined(separator: ", ") + "}\n" }
+        bomb += "---\n"
+        let (bombed, _) = try Self.read(bomb)
+        #expect(bombed.metadata.extra.values.allSatisfy { $0.count < 10_000 })
+        #expect(bombed.metadata.extra.count <= 1_000)
+    }
 }

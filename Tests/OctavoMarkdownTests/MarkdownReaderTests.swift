@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OctavoCore
 import OctavoMarkdown
 import OctavoTestSupport
@@ -60,6 +61,14 @@ import Testing
         #expect(notes[0] == Footnote(label: "a", blocks: [.paragraph([.text("note")])]))
     }
 
+    @Test func notesCitingEarlierNotesCarryTheirBlocks() throws {
+        let (document, _) = try Self.read("x[^a] y[^b]\n\n[^a]: first\n[^b]: see[^a]\n")
+        var cited: [Footnote] = []
+        document.blocks.visit(inline: { if case let .footnote(note) = $0, note.label == "b" { cited.append(note) } })
+        guard case let .paragraph(inlines)? = cited.first?.blocks.first else { Issue.record("note b has no paragraph"); return }
+        #expect(inlines.last == .footnote(Footnote(label: "a", blocks: [.paragraph([.text("first")])])))
+    }
+
     @Test func selfReferencingFootnoteDoesNotLoop() throws {
         let (document, _) = try Self.read("x[^a]\n\n[^a]: see[^a]\n")
         #expect(!document.blocks.isEmpty)
@@ -71,5 +80,23 @@ import Testing
         let bytes = Data([0xFF, 0xFE, 0x00, 0x41, 0xC3])
         let document = try MarkdownReader().read(InputSource(data: bytes, path: nil), context: context)
         #expect(document.blocks.count == 1)
+    }
+
+    /// Each parse has its own allocation arena (found per thread): parallel reads must agree.
+    @Test func parallelReadsGiveTheSameModel() throws {
+        let fixtures = Repository.files(in: Repository.fixtures("OctavoMarkdownTests"), withExtension: "md")
+        let inputs = try fixtures.map { InputSource(data: try Data(contentsOf: $0), path: $0.lastPathComponent) }
+        let expected = try inputs.map { try MarkdownReader().read($0, context: ConversionContext(environment: [:])) }
+        let outcomes = Mutex<(matches: Int, mismatches: [String])>((0, []))
+        DispatchQueue.concurrentPerform(iterations: inputs.count * 4) { index in
+            let which = index % inputs.count
+            let document = try? MarkdownReader().read(inputs[which], context: ConversionContext(environment: [:]))
+            outcomes.withLock {
+                if document == expected[which] { $0.matches += 1 } else { $0.mismatches.append(fixtures[which].lastPathComponent) }
+            }
+        }
+        let (matches, mismatches) = outcomes.withLock { $0 }
+        #expect(mismatches.isEmpty)
+        #expect(matches == inputs.count * 4)
     }
 }

@@ -15,14 +15,16 @@ package enum HTMLParser {
         | Int32(XML_PARSE_HUGE.rawValue) | Int32(XML_PARSE_NONET.rawValue)
 
     /// Parses a whole page. `encoding` (an IANA name such as `UTF-8` or `windows-1252`) overrides
-    /// what the page declares; `nil` lets libxml2 read the BOM and `<meta charset>`.
+    /// what the page declares (its `<meta charset>` is then ignored); `nil` lets libxml2 read the
+    /// BOM and `<meta charset>`.
     package static func parseDocument(_ data: Data, encoding: String? = nil) throws -> HTMLTree {
         _ = initialised
         let data = AttributeFlood.capped(data) ?? data  // libxml2 is quadratic in attributes per tag
         guard !data.isEmpty else { return HTMLTree(nodes: [Self.element("html")]) }
+        let flags = encoding == nil ? options : options | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
         let doc: htmlDocPtr? = data.withUnsafeBytes { raw -> htmlDocPtr? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return htmlReadMemory(base, Int32(clamping: raw.count), nil, encoding, options)
+            return htmlReadMemory(base, Int32(clamping: raw.count), nil, encoding, flags)
         }
         guard let doc else { throw ParseFailure() }
         defer { xmlFreeDoc(doc) }

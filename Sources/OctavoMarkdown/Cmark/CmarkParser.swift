@@ -3,8 +3,9 @@ import Foundation
 import OctavoCore
 
 /// The only place that talks to cmark-gfm: parses bytes, walks the C tree without recursion and
-/// hands every node to a ``MarkdownTreeBuilder`` as pure Swift values. The parser and the
-/// document node are owned here and freed before `parse` returns, on every path.
+/// hands every node to a ``MarkdownTreeBuilder`` as pure Swift values. The parser is freed and
+/// the arena holding all C memory (the document tree included) released before `parse`
+/// returns, on every path.
 enum CmarkParser {
     /// cmark-gfm's extension registry is global; fill it once.
     private static let coreExtensionsRegistered: Bool = {
@@ -18,9 +19,17 @@ enum CmarkParser {
     /// Parses `bytes` and feeds the tree to `builder`. Footnote definitions are walked first
     /// (in reverse order) so that every reference in the body finds its definition converted.
     static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, into builder: inout MarkdownTreeBuilder) {
+        // Every C allocation of this parse lives in the arena and is released with it, tree included.
+        let arena = CmarkArena()
+        defer { arena.release() }
+        arena.serving { parse(bytes, gfm: gfm, memory: arena.memory, into: &builder) }
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, memory: UnsafeMutablePointer<cmark_mem>,
+                              into builder: inout MarkdownTreeBuilder) {
         var options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
         if gfm { options |= CMARK_OPT_FOOTNOTES }
-        guard let parser = cmark_parser_new(options) else { return }
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return }
         defer { cmark_parser_free(parser) }
         if gfm {
             _ = coreExtensionsRegistered
@@ -33,8 +42,8 @@ enum CmarkParser {
         if let base = bytes.baseAddress, bytes.count > 0 {
             cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
         }
+        // The document's memory belongs to the arena: no cmark_node_free walk is needed.
         guard let document = cmark_parser_finish(parser) else { return }
-        defer { cmark_node_free(document) }
 
         var definitions: [OpaquePointer] = []
         var body: [OpaquePointer] = []
@@ -46,14 +55,19 @@ enum CmarkParser {
         // cmark-gfm moves the referenced definitions to the end in order of first reference and
         // sets each reference's literal to that ordinal; the model keeps the definition's label.
         let labels = definitions.map(definitionLabel)
-        for index in definitions.indices.reversed() {
-            builder.open(.footnoteDefinition(label: labels[index]), line: Int(cmark_node_get_start_line(definitions[index])))
-            var child = cmark_node_first_child(definitions[index])
-            while let node = child {
-                walk(node, labels: labels, into: &builder)
-                child = cmark_node_next(node)
+        // Later definitions first, so a note citing a later note finds it converted; a second
+        // round resolves notes citing earlier ones (a note citing itself keeps an empty reference).
+        for round in 0..<2 where round == 0 || builder.hasUnresolvedNotes {
+            builder.hasUnresolvedNotes = false
+            for index in definitions.indices.reversed() {
+                builder.open(.footnoteDefinition(label: labels[index]), line: Int(cmark_node_get_start_line(definitions[index])))
+                var child = cmark_node_first_child(definitions[index])
+                while let node = child {
+                    walk(node, labels: labels, into: &builder)
+                    child = cmark_node_next(node)
+                }
+                builder.close()
             }
-            builder.close()
         }
         for node in body { walk(node, labels: labels, into: &builder) }
     }
@@ -167,7 +181,9 @@ enum CmarkParser {
     /// A definition's label as written. cmark-gfm keeps it only in the node's private fields, so
     /// it is read back from the node's CommonMark rendering (`[^label]:` comes first).
     private static func definitionLabel(_ node: OpaquePointer) -> String {
-        guard let rendered = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0) else { return "" }
+        guard let rendered = cmark_render_commonmark_with_mem(node, CMARK_OPT_DEFAULT, 0, cmark_get_default_mem_allocator()) else {
+            return ""
+        }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         let text = String(cString: rendered)
         guard let open = text.range(of: "[^"), let close = text.range(of: "]:", range: open.upperBound..<text.endIndex) else {

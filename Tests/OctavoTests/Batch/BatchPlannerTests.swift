@@ -7,7 +7,7 @@ import Testing
     @Test func outputsMirrorTheInputTreeWithTheTargetExtension() throws {
         let root = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        try BatchFixtures.write(["in/a.lines": "x", "in/sub/deep/b.lines": "y", "in/skip.txt": "z",
+        try BatchFixtures.write(["in/a.lines": "x", "in/sub/deep/b.lines": "y", "in/skip.unknown": "z",
                                  "in/.hidden/c.lines": "h", "in/.d.lines": "h", "in/c.json": "{}"], under: root)
         let input = root.appendingPathComponent("in").path, output = root.appendingPathComponent("out").path
         let planner = BatchPlanner(registry: .withLines, outputFolder: output, template: BatchTemplate(to: "json"))

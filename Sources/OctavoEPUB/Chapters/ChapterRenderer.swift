@@ -1,0 +1,29 @@
+import OctavoCore
+import OctavoHTML
+
+/// Renders a prepared chapter as a complete XHTML file. The content (header and body) comes from
+/// ``HTMLWriter``'s XHTML mode with EPUB footnotes; this type only adds the page around it.
+struct ChapterRenderer: Sendable {
+    var stylesheet: String
+    /// Prefix of the ids the HTML writer makes for notes; ``IDRegistry`` keeps source ids clear of it.
+    static let noteIDPrefix = "x-"
+    private let writer: HTMLWriter = {
+        var options = HTMLWriterOptions(xhtml: true, footnoteStyle: .epub, headingIDs: .explicitOnly)
+        options.rawHTML = nil
+        return HTMLWriter(options: options)
+    }()
+
+    init(stylesheet: String) { self.stylesheet = stylesheet }
+
+    func xhtml(_ chapter: PreparedChapter, context: ConversionContext) -> String {
+        let p = chapter.provenance
+        let header = ArticleHeader(title: chapter.titleInlines, authors: p.authors, date: p.date,
+                                   source: p.source, siteName: p.siteName, headingLevel: 1)
+        var body = "<section epub:type=\"chapter\" role=\"doc-chapter\">\n"
+        body += writer.renderArticleHeader(header, context: context)
+        body += writer.renderBody(chapter.body, context: context, idPrefix: Self.noteIDPrefix)
+        body += "</section>"
+        return XHTMLPage.document(title: chapter.title.isEmpty ? "Untitled" : chapter.title,
+                                  language: chapter.language, stylesheet: stylesheet, body: body)
+    }
+}

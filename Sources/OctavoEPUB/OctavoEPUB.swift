@@ -1,2 +1,0 @@
-/// The `OctavoEPUB` module. See docs/ and README.md for the formats it provides.
-public enum OctavoEPUBModule {}

@@ -1,0 +1,74 @@
+/// Finds a page's main content by scoring candidate containers, in the manner of Mozilla
+/// Readability: paragraphs give points (for length and commas) to their parent and, decreasingly,
+/// to four more ancestors; class/id hints and tag names adjust; link-heavy containers are
+/// discounted; the best container is widened to related siblings and cleaned of chrome.
+///
+/// When the result is short, extraction retries with fewer rules (unlikely-name stripping,
+/// class weights, conditional cleaning) and keeps the longest attempt.
+struct ContentExtractor {
+    struct Rules {
+        var stripUnlikely = true
+        var weightClasses = true
+        var cleanConditionally = true
+    }
+
+    let page: HTMLPage
+    /// The article's title, so a heading repeating it is not repeated in the content.
+    let title: String?
+    /// Nodes that are never content (scripts, hidden elements, outside `body`).
+    let base: [Bool]
+    let baseMetrics: NodeMetrics
+
+    /// An article shorter than this (in characters) makes extraction retry with fewer rules.
+    static let minimumLength = 500
+
+    init(page: HTMLPage, title: String?, base: [Bool]) {
+        self.page = page
+        self.title = title
+        self.base = base
+        self.baseMetrics = NodeMetrics(page: page, dropped: base)
+    }
+
+    func extract() -> ContentSelection {
+        let attempts = [Rules(), Rules(stripUnlikely: false),
+                        Rules(stripUnlikely: false, weightClasses: false),
+                        Rules(stripUnlikely: false, weightClasses: false, cleanConditionally: false)]
+        var best: ContentSelection?
+        var byline: String?
+        for rules in attempts {
+            var selection = attempt(rules, bylineFound: byline != nil)
+            byline = byline ?? selection.byline
+            selection.byline = byline
+            if selection.length >= Self.minimumLength { return selection }
+            if best == nil || selection.length > best!.length { best = selection }
+        }
+        return best!
+    }
+
+    /// Characters of text left under `roots`. Text nodes' lengths do not depend on what is dropped.
+    private func keptLength(_ roots: [Int], dropped: [Bool]) -> Int {
+        var total = 0
+        var stack = roots
+        while let i = stack.popLast() {
+            guard !dropped[i] else { continue }
+            if page.isText(i) { total += Int(baseMetrics.text[i]) } else if page.name(i) != "noscript" { stack.append(contentsOf: page.children(i)) }
+        }
+        return total
+    }
+
+    private func attempt(_ rules: Rules, bylineFound: Bool) -> ContentSelection {
+        var walk = CandidateWalk(page: page, title: title, dropped: base, metrics: baseMetrics,
+                                 rules: rules, looksForByline: !bylineFound)
+        walk.run()
+        let metrics = NodeMetrics(page: page, dropped: walk.dropped, reusing: baseMetrics)
+        var scorer = CandidateScorer(page: page, metrics: metrics, rules: rules, dropped: walk.dropped)
+        scorer.divLike = walk.splitParagraphs
+        scorer.paragraphWrappers = walk.paragraphWrappers
+        scorer.score(walk.units)
+        let roots = scorer.selectRoots()
+        var cleaner = ArticleCleaner(page: page, metrics: metrics, dropped: walk.dropped, rules: rules)
+        cleaner.clean(roots)
+        let length = keptLength(roots, dropped: cleaner.dropped)
+        return ContentSelection(roots: roots, dropped: cleaner.dropped, byline: walk.byline, length: length)
+    }
+}

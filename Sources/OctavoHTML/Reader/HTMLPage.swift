@@ -1,0 +1,114 @@
+/// A parsed page with the lookups every reading stage needs: tag names, attributes, the
+/// `head` and `body` elements. Wraps ``HTMLTree`` without copying it.
+struct HTMLPage {
+    let tree: HTMLTree
+    /// The `body` element (the root when the page has none).
+    let body: Int
+    /// The `head` element, if any.
+    let head: Int?
+
+    /// Elements of the names metadata and link handling look up, in document order.
+    private let indexed: [String: [Int]]
+    static let indexedNames: Set<String> = ["title", "meta", "script", "link", "base", "h1", "h2", "time"]
+
+    init(_ tree: HTMLTree) {
+        self.tree = tree
+        var body: Int?, head: Int?
+        for child in tree[tree.root].children where tree[child].kind == .element {
+            if tree[child].name == "body" { body = child }
+            if tree[child].name == "head" { head = child }
+        }
+        self.body = body ?? tree.root
+        self.head = head
+        var indexed: [String: [Int]] = [:]
+        for (i, node) in tree.nodes.enumerated() where node.kind == .element && Self.indexedNames.contains(node.name) {
+            indexed[node.name, default: []].append(i)
+        }
+        self.indexed = indexed
+    }
+
+    var count: Int { tree.nodes.count }
+
+    /// The element's tag name; empty for text and comments.
+    func name(_ index: Int) -> String { tree.nodes[index].name }
+
+    func isElement(_ index: Int) -> Bool { tree.nodes[index].kind == .element }
+
+    func isText(_ index: Int) -> Bool { tree.nodes[index].kind == .text }
+
+    func attribute(_ index: Int, _ name: String) -> String? { tree.nodes[index].attribute(name) }
+
+    func children(_ index: Int) -> [Int] { tree.nodes[index].children }
+
+    func parent(_ index: Int) -> Int? { tree.nodes[index].parent }
+
+    /// `class` and `id` joined, the string class/id heuristics look at.
+    func classAndID(_ index: Int) -> String {
+        let node = tree.nodes[index]
+        let cls = node.attribute("class") ?? "", id = node.attribute("id") ?? ""
+        return id.isEmpty ? cls : cls + " " + id
+    }
+
+    /// Whether some ancestor of `index` (not itself) is called `name`, looking at most `limit` levels up.
+    func hasAncestor(_ index: Int, named name: String, limit: Int = 64) -> Bool {
+        var current = parent(index), steps = 0
+        while let p = current, steps < limit {
+            if self.name(p) == name { return true }
+            current = parent(p)
+            steps += 1
+        }
+        return false
+    }
+
+    /// The text under `index` with whitespace collapsed, skipping nodes marked in `dropped`.
+    func text(of index: Int, dropped: [Bool]? = nil) -> String {
+        var out = ""
+        var stack = [index]
+        while let next = stack.popLast() {
+            if let dropped, dropped[next] { continue }
+            let node = tree.nodes[next]
+            if node.kind == .text { out += node.text } else if node.kind == .element { stack.append(contentsOf: node.children.reversed()) }
+        }
+        return Whitespace.collapse(out)
+    }
+
+    /// Every element in document order (indices ascend in document order).
+    func elements(named name: String, under index: Int? = nil) -> [Int] {
+        if let all = indexed[name] {
+            guard let index else { return all }
+            let end = tree.lastDescendant(of: index)
+            return all.filter { $0 >= index && $0 <= end }
+        }
+        return tree.elements(named: name, under: index ?? tree.root)
+    }
+}
+
+/// HTML whitespace handling.
+enum Whitespace {
+    /// Whether `scalar` is whitespace HTML collapses (ASCII space, tab, newlines, form feed) or a
+    /// Unicode space separator.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0C, 0x0D: true
+        case 0x00..<0x80: false
+        default: scalar.properties.isWhitespace && scalar.value != 0xA0
+        }
+    }
+
+    /// Runs of whitespace become one space; leading and trailing whitespace is removed.
+    static func collapse(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import OctavoCore
+
+/// Writes clean HTML5 (or well-formed XHTML) from the document model.
+///
+/// A fragment by default; with ``ConversionOptions/standalone`` a full page with `<title>`,
+/// metadata, the default stylesheet (or a link to ``ConversionOptions/css``), an optional table
+/// of contents and a header. Several documents (a compilation) become one `<article>` each.
+/// Output is deterministic: one block per line, attributes in a fixed order.
+///
+/// The EPUB writer renders each chapter with ``renderFragment(_:context:idPrefix:)``:
+///
+///     let writer = HTMLWriter(xhtml: true, footnoteStyle: .epub)
+///     let chapter = writer.renderFragment(blocks, context: context, idPrefix: "c3-")
+///     // chapter.html: XHTML body content, notes as <aside epub:type="footnote"> at its end
+///     // chapter.headings: level, id and text of each heading, for the navigation document
+public struct HTMLWriter: DocumentWriter {
+    public var options: HTMLWriterOptions
+
+    /// A writer of HTML5 (`xhtml: false`) or XHTML, with footnotes in the given style.
+    public init(xhtml: Bool = false, footnoteStyle: HTMLWriterOptions.FootnoteStyle = .section) {
+        self.options = HTMLWriterOptions(xhtml: xhtml, footnoteStyle: footnoteStyle)
+    }
+
+    public init(options: HTMLWriterOptions) {
+        self.options = options
+    }
+
+    public var format: FormatDescription {
+        options.xhtml
+            ? FormatDescription(name: "xhtml", extensions: ["xhtml"], summary: "Well-formed XHTML (a page or a fragment)")
+            : FormatDescription(name: "html", aliases: ["html5"], extensions: ["html", "htm"],
+                                summary: "Clean HTML5: a fragment, or a full page with -s")
+    }
+
+    public func write(_ book: Book, context: ConversionContext) throws -> Data {
+        if context.options.standalone { return Data(render(book, context: context).utf8) }
+        var renderer = fragmentRenderer(for: book, context: context)
+        renderContent(of: book, with: &renderer)
+        return Data(renderer.out.bytes)
+    }
+
+    /// The whole output for `book`: a page when ``ConversionOptions/standalone`` is set, else a fragment.
+    public func render(_ book: Book, context: ConversionContext) -> String {
+        let settings = context.options
+        var renderer = fragmentRenderer(for: book, context: context)
+        renderContent(of: book, with: &renderer)
+        let body = renderer.out.string
+        guard settings.standalone else {
+            return body
+        }
+        let toc = settings.tableOfContents
+            ? TableOfContents.render(renderer.headings, depth: settings.tocDepth, xhtml: options.xhtml)
+            : ""
+        var header = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context)
+        var pageHeader = ArticleHeader(metadata: book.metadata)
+        if book.documents.count == 1, case let .heading(first)? = book.documents[0].blocks.first,
+           Inline.plainText(of: first.content) == book.metadata.title {
+            pageHeader.title = []  // the document opens with its title already
+        }
+        if book.documents.count > 1 || !pageHeader.isEmpty {
+            header.renderHeader(pageHeader, titleClass: "title", depth: 0)
+        }
+        return StandaloneTemplate(xhtml: options.xhtml, footnoteStyle: options.footnoteStyle)
+            .page(metadata: book.metadata, fallbackTitle: fallbackTitle(book, headings: renderer.headings),
+                  stylesheet: settings.css, header: header.out.string, toc: toc, body: body)
+    }
+
+    /// Renders `blocks` as body content (for an EPUB chapter, say): headings get ids
+    /// (unless ``HTMLWriterOptions/headingIDs`` says otherwise), footnotes come at the end.
+    /// `idPrefix` is put before every generated id (headings, notes, note references).
+    public func renderFragment(_ blocks: [Block], context: ConversionContext, idPrefix: String = "") -> HTMLFragment {
+        var renderer = HTMLRenderer(options: options, headingIDs: options.headingIDs ?? .automatic, context: context,
+                                    idPrefix: idPrefix, capacity: 4096)
+        if renderer.headingIDs == .automatic { renderer.slugger.expect(ExplicitIDs.collect(blocks)) }
+        renderer.renderBlocks(blocks, depth: 0)
+        renderer.renderFootnotes(depth: 0)
+        return HTMLFragment(html: renderer.out.string, headings: renderer.headings)
+    }
+
+    /// ``renderFragment(_:context:idPrefix:)``'s markup alone.
+    public func renderBody(_ blocks: [Block], context: ConversionContext, idPrefix: String = "") -> String {
+        renderFragment(blocks, context: context, idPrefix: idPrefix).html
+    }
+
+    /// A `<header>` with title (an `h<headingLevel>`), `<p class="subtitle">`, `<p class="byline">`
+    /// (authors), `<p class="date">` (a `<time>` for ISO dates) and `<p class="source">` (a link
+    /// for URLs): the header of a page, or of one article of a compilation.
+    public func renderArticleHeader(_ header: ArticleHeader, context: ConversionContext) -> String {
+        var renderer = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context)
+        renderer.renderHeader(header, depth: 0)
+        return renderer.out.string
+    }
+
+    /// The renderer for a whole output: heading ids by use (see ``HTMLWriterOptions/headingIDs``).
+    private func fragmentRenderer(for book: Book, context: ConversionContext) -> HTMLRenderer {
+        let automatic = context.options.standalone || context.options.tableOfContents
+        let policy = options.headingIDs ?? (automatic ? .automatic : .explicitOnly)
+        var renderer = HTMLRenderer(options: options, headingIDs: policy, context: context, capacity: 1 << 16)
+        if policy == .automatic {
+            for document in book.documents { renderer.slugger.expect(ExplicitIDs.collect(document.blocks)) }
+        }
+        return renderer
+    }
+
+    /// One document's blocks, or each document of a compilation as an `<article>` with its own header.
+    private func renderContent(of book: Book, with renderer: inout HTMLRenderer) {
+        guard book.documents.count > 1 else {
+            renderer.renderBlocks(book.documents.first?.blocks ?? [], depth: 0)
+            renderer.renderFootnotes(depth: 0)
+            return
+        }
+        for (number, document) in book.documents.enumerated() {
+            renderer.restartFootnotes(idPrefix: "a\(number + 1)-")
+            var blocks = document.blocks[...]
+            var header = ArticleHeader(metadata: document.metadata, headingLevel: 2)
+            var heading: Heading?
+            if case let .heading(first)? = blocks.first,
+               header.title.isEmpty || Inline.plainText(of: first.content) == document.metadata.title {
+                heading = first
+                blocks = blocks.dropFirst()
+                header.title = first.content
+            }
+            renderer.out.newline()
+            renderer.out.raw("<article")
+            renderer.out.attribute("id", renderer.slugger.unique("article-\(number + 1)"))
+            renderer.out.raw(">\n")
+            if heading != nil || !header.isEmpty {
+                renderer.renderHeader(header, heading: heading, depth: 1)
+            }
+            renderer.renderBlocks(Array(blocks), depth: 1)
+            renderer.renderFootnotes(depth: 1)
+            renderer.out.newline()
+            renderer.out.raw("</article>\n")
+        }
+    }
+
+    /// A title for `<title>` when the metadata has none: the first heading, else the source file's name.
+    private func fallbackTitle(_ book: Book, headings: [HTMLFragment.Heading]) -> String {
+        if let first = headings.first, !first.text.isEmpty { return first.text }
+        if let path = book.documents.first?.sourcePath {
+            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+        return "Untitled"
+    }
+}

@@ -1,0 +1,188 @@
+/// Cuts cleaned lines into paragraphs.
+///
+/// Blocks are runs of lines between blank lines (single blank lines do not count in
+/// double-spaced text; a gap left by page furniture is closed when the sentence runs on). Inside
+/// a block a new paragraph starts at a speaker label, a time-code line, a list marker, a heading
+/// line or an indented first line (see ``Indentation``); the lines of each paragraph are joined by
+/// ``HardWrapJoining``. Short-line blocks become line blocks (see ``LineBlocks``).
+struct Segmenter {
+    let lines: [SourceLine]
+    let log: RuleLog
+    let knownNames: Set<String>
+    let joiner: HardWrapJoining
+    let doubleSpaced: Bool
+    let layout: LineBlocks.Layout
+
+    init(lines: [SourceLine], log: RuleLog) {
+        self.lines = lines
+        self.log = log
+        knownNames = SpeakerLabels.repeatedNames(in: lines)
+        joiner = HardWrapJoining(lines: lines)
+        doubleSpaced = DoubleSpacing.isDoubleSpaced(lines)
+        layout = LineBlocks.Layout(lines: lines)
+        if doubleSpaced, let first = lines.first(where: { !$0.isBlank }) {
+            log.report(DoubleSpacing.rule, "text is double-spaced: single blank lines read as line breaks", line: first.number)
+        }
+    }
+
+    /// The paragraphs of the input, in order.
+    func paragraphs() -> [Para] {
+        var out: [Para] = []
+        for block in blocks() { split(block, into: &out) }
+        return out
+    }
+
+    /// Runs of content lines that belong together.
+    func blocks() -> [ArraySlice<SourceLine>] {
+        var content: [SourceLine] = []
+        var starts: [Int] = []
+        content.reserveCapacity(lines.count)
+        var blanks = 0, furniture = false, pageBreak = false
+        for line in lines {
+            if line.removed { if line.furniture { furniture = true }; continue }
+            if line.isBlank { blanks += 1; if line.startsPage { pageBreak = true }; continue }
+            var newBlock = content.isEmpty
+            if !newBlock {
+                if furniture || pageBreak || line.startsPage {
+                    newBlock = !Self.runsOn(from: content[content.count - 1].text, to: line.content)
+                } else {
+                    newBlock = (doubleSpaced ? blanks - 1 : blanks) > 0
+                        && !Self.continuesSentence(from: content[content.count - 1].text, to: line.content)
+                }
+            }
+            if newBlock { starts.append(content.count) }
+            content.append(line)
+            blanks = 0; furniture = false; pageBreak = false
+        }
+        starts.append(content.count)
+        var result: [ArraySlice<SourceLine>] = []
+        for k in 0..<(starts.count - 1) where starts[k] < starts[k + 1] { result.append(content[starts[k]..<starts[k + 1]]) }
+        return result
+    }
+
+    /// Whether a blank line fell inside a sentence: the line before ends without punctuation
+    /// and the next starts in lower case (a stray blank line in wrapped text).
+    static func continuesSentence(from previous: String, to next: Substring) -> Bool {
+        guard let first = next.unicodeScalars.first, first.properties.isLowercase, let last = previous.last else { return false }
+        return last.isLetter || last.isNumber || last == ","
+    }
+
+    /// Whether text continues across a page break: no sentence end before it, or a lower-case start after.
+    static func runsOn(from previous: String, to next: Substring) -> Bool {
+        if let first = next.unicodeScalars.first, first.properties.isLowercase { return true }
+        guard let last = previous.last else { return false }
+        return !".?!:;\"”’)]".contains(last)
+    }
+
+    // MARK: - Inside a block
+
+    private struct Open {
+        var lines: [Substring] = []
+        var para: Para
+        var itemIndent: Int? = nil
+    }
+
+    private func split(_ block: ArraySlice<SourceLine>, into out: inout [Para]) {
+        let modal = Indentation.modal(block)
+        if let para = layout.lineBlock(block, knownNames: knownNames) {
+            out.append(para)
+            return
+        }
+        var open: Open?
+        var pendingTime: String?
+        var index = block.startIndex
+        func close(last: Bool) {
+            guard var o = open else { return }
+            if o.lines.isEmpty, o.para.speaker == nil { open = nil; return }
+            o.para.text = joiner.join(o.lines[...], log: log, firstLine: o.para.line)
+            o.para.lineCount = max(1, o.lines.count)
+            o.para.closesBlock = last
+            out.append(o.para)
+            open = nil
+        }
+        func start(_ line: SourceLine, kind: Para.Kind = .text) -> Open {
+            var para = Para(kind: kind, text: "", line: line.number)
+            para.opensBlock = line.number == block.first?.number
+            para.timestamp = pendingTime
+            pendingTime = nil
+            return Open(para: para)
+        }
+        while index != block.endIndex {
+            let line = block[index]
+            var content = line.content
+            let previous = index == block.startIndex ? nil : block[block.index(before: index)]
+            index = block.index(after: index)
+
+            if let time = Timestamps.lineOnly(content) {
+                close(last: false)
+                pendingTime = time
+                log.count(Timestamps.rule, "moved time codes into attributes", line: line.number)
+                continue
+            }
+            var leadTime: String?
+            if let (time, rest) = Timestamps.leading(content) {
+                leadTime = time
+                if !context.keepTimestamps { content = rest }
+            }
+            if let match = SpeakerLabels.match(leadTime == nil ? content : Timestamps.leading(content)?.rest ?? content, knownNames: knownNames) {
+                close(last: false)
+                var o = start(line)
+                o.para.speaker = match.speaker
+                o.para.timestamp = match.timestamp ?? leadTime ?? o.para.timestamp
+                if context.keepTimestamps, let t = leadTime, o.para.timestamp == t { o.lines.append("[\(t)] " + match.rest) }
+                else if !match.rest.isEmpty { o.lines.append(match.rest) }
+                open = o
+                continue
+            }
+            if let heading = Headings.lineHeading(content) {
+                close(last: false)
+                var o = start(line, kind: heading.kind)
+                o.lines.append(heading.text)
+                open = o
+                close(last: false)
+                continue
+            }
+            if let marker = Lists.marker(content) {
+                close(last: false)
+                var o = start(line, kind: marker.kind)
+                o.itemIndent = line.indent
+                o.para.timestamp = o.para.timestamp ?? leadTime
+                o.lines.append(marker.rest)
+                open = o
+                continue
+            }
+            if var o = open {
+                if let itemIndent = o.itemIndent {
+                    if line.indent > itemIndent { o.lines.append(content); open = o; continue }
+                    if line.indent < itemIndent, o.lines.count == 1 {
+                        // A numbered paragraph with a hanging layout, not a list item.
+                        o.para.kind = .text
+                        o.itemIndent = nil
+                        o.lines[0] = previous?.content ?? o.lines[0]
+                        o.lines.append(content)
+                        open = o
+                        continue
+                    }
+                } else if !Indentation.startsParagraph(line, previous: previous, firstOfParagraph: o.lines.count == 1 && o.para.line == previous?.number, modal: modal) {
+                    o.lines.append(content)
+                    if o.para.timestamp == nil { o.para.timestamp = leadTime }
+                    open = o
+                    continue
+                }
+            }
+            close(last: false)
+            var o = start(line)
+            o.para.timestamp = o.para.timestamp ?? leadTime
+            o.lines.append(content)
+            open = o
+        }
+        close(last: true)
+        if pendingTime != nil, let lastIndex = out.indices.last, out[lastIndex].timestamp == nil {
+            out[lastIndex].timestamp = pendingTime
+        }
+    }
+
+    var context: (keepTimestamps: Bool, keepBoilerplate: Bool) {
+        (log.context.options.keepTimestamps, log.context.options.keepBoilerplate)
+    }
+}

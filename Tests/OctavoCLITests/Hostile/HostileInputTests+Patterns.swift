@@ -55,7 +55,7 @@ extension HostileInputTests {
         for (name, body) in patterns {
             let input = try workspace.write("\(name).html", "<html><body>" + body + "</body></html>")
             for writer in ["text", "html"].filter(Formats.hasWriter) {
-                let result = try CommandRunner.octavo(["convert", input, "-t", writer, "-o", workspace.path("\(name).\(writer)")])
+                let result = try CommandRunner.octavo(["convert", input, "-t", writer, "-o", workspace.path("\(name)-out.\(writer)")])
                 #expect(result.status == 0, "\(name) → \(writer): \(result.summary)")
             }
         }

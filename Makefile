@@ -7,7 +7,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-
                 libxml2-utils epubcheck default-jre-headless jq python3
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine time python3
 
-.PHONY: all deps build release test plugin-check demo samples bench conformance install clean
+.PHONY: all deps build release test plugin-check test-asan fuzz demo samples bench conformance install clean
 
 all: build
 
@@ -28,6 +28,17 @@ test: deps
 # The SwiftPM command plugin, run as a Swift project would (after the tests: same .build).
 plugin-check:
 	@SWIFT="$(SWIFT)" scripts/plugin-check.sh
+
+# The hostile-input suite and the fuzz corpus regressions under AddressSanitizer (docs/security.md).
+test-asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 \
+		$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter HostileInputTests
+
+# Every libFuzzer target in Fuzz/ for FUZZ_SECONDS each (docs/security.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh
 
 demo: deps
 	$(SWIFT) build
@@ -55,4 +66,4 @@ install: release
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/octavo" $(DESTDIR)$(PREFIX)/bin/octavo
 
 clean:
-	rm -rf .build demo-out bench-out
+	rm -rf .build .build-asan .build-fuzz demo-out bench-out

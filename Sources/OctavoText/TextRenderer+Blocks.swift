@@ -104,7 +104,11 @@ extension TextRenderer {
         case .bullet:
             markers = Array(repeating: "-", count: list.items.count)
         case let .ordered(start, delimiter):
-            let numbers = list.items.indices.map { "\(start + $0)\(delimiter)" }
+            // `start` comes from the input (model JSON can say Int.max): never overflow.
+            let numbers = list.items.indices.map { offset in
+                let (number, overflow) = start.addingReportingOverflow(offset)
+                return "\(overflow ? Int.max : number)\(delimiter)"
+            }
             let widest = numbers.map(\.count).max() ?? 0
             markers = numbers.map { String(repeating: " ", count: widest - $0.count) + $0 }
         }

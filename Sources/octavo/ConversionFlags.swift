@@ -45,8 +45,10 @@ struct ConversionFlags: ParsableArguments {
     var keepBoilerplate = false
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxInputSize: Int?
-    @Option(help: "Flatten nesting deeper than this.")
+    @Option(help: "Flatten nesting deeper than this many levels (1 to 10000; default 128).")
     var maxDepth: Int?
+    @Option(help: "EPUB: leave out images larger than this many bytes (default 32 MB).")
+    var maxImageSize: Int?
 
     @Option(name: .customLong("filter"),
             help: "A program that changes the document (model JSON on stdin and stdout); repeatable, run in order.")
@@ -93,10 +95,30 @@ struct ConversionFlags: ParsableArguments {
         options.keepTimestamps = keepTimestamps
         options.keepBoilerplate = keepBoilerplate
         options.strict = strict
-        if let maxInputSize { options.limits.maxInputBytes = maxInputSize }
-        if let maxDepth { options.limits.maxDepth = maxDepth }
+        try applyLimits(to: &options.limits)
         options.metadata = try givenMetadata()
         return options
+    }
+
+    /// The deepest `--max-depth` allowed: conversions run on a 512 MB stack (``withLargeStack``),
+    /// which holds the model's recursion at this depth with room to spare.
+    static let deepestAllowed = 10_000
+
+    private func applyLimits(to limits: inout Limits) throws {
+        if let maxInputSize {
+            guard maxInputSize > 0 else { throw OctavoError.usage("--max-input-size takes a positive number of bytes") }
+            limits.maxInputBytes = maxInputSize
+        }
+        if let maxDepth {
+            guard (1...Self.deepestAllowed).contains(maxDepth) else {
+                throw OctavoError.usage("--max-depth takes a number from 1 to \(Self.deepestAllowed), not \(maxDepth)")
+            }
+            limits.maxDepth = maxDepth
+        }
+        if let maxImageSize {
+            guard maxImageSize > 0 else { throw OctavoError.usage("--max-image-size takes a positive number of bytes") }
+            limits.maxImageBytes = maxImageSize
+        }
     }
 
     private func givenMetadata() throws -> Metadata {

@@ -20,7 +20,11 @@ enum Main {
     static func main() {
         do {
             var command = try OctavoCommand.parseAsRoot()
-            try command.run()
+            if command is any RunsOnLargeStack {
+                try withLargeStack { () throws(any Error) in try command.run() }
+            } else {
+                try command.run()
+            }
         } catch let error as OctavoError {
             Terminal.error(error.description)
             exit(error.isUsageError ? 2 : 1)

@@ -20,12 +20,26 @@ public enum ModelJSON {
 
     /// Encodes a document with its envelope.
     public static func encode(_ document: Document, pretty: Bool = true) throws -> Data {
-        try encoder(pretty: pretty).encode(DocumentEnvelope(schemaVersion: schemaVersion, document: document))
+        try describingFailure { try encoder(pretty: pretty).encode(DocumentEnvelope(schemaVersion: schemaVersion, document: document)) }
     }
 
     /// Encodes a book with its envelope.
     public static func encode(_ book: Book, pretty: Bool = true) throws -> Data {
-        try encoder(pretty: pretty).encode(BookEnvelope(schemaVersion: schemaVersion, book: book))
+        try describingFailure { try encoder(pretty: pretty).encode(BookEnvelope(schemaVersion: schemaVersion, book: book)) }
+    }
+
+    /// Foundation's encoder refuses JSON nested deeper than 512 levels (a block quote is two:
+    /// an object and its array). Its `EncodingError` carries the whole document, which is far
+    /// too large (and too deep) to print, so it becomes a short ``OctavoError``.
+    private static func describingFailure(_ encode: () throws -> Data) throws -> Data {
+        do {
+            return try encode()
+        } catch let error as EncodingError {
+            guard case let .invalidValue(_, context) = error else { throw error }
+            throw OctavoError.invalidInput(file: nil, line: nil, message:
+                "cannot write model JSON: \(context.debugDescription) JSON allows 512 levels of nesting, "
+                + "about 250 nested blocks; lower --max-depth to flatten deeper content")
+        }
     }
 
     /// Decodes a document envelope, checking the schema version.

@@ -37,8 +37,13 @@ public struct Table: Hashable, Sendable, Codable {
         self.attributes = attributes
     }
 
-    /// The number of columns: the widest row, counting spans.
+    /// The widest span counted, as in browsers (HTML caps `colspan` at 1000): a span from the
+    /// input can be any integer, and must not make a writer lay out billions of columns.
+    public static let maximumColumnSpan = 1000
+
+    /// The number of columns: the widest row, counting spans (each at most ``maximumColumnSpan``).
     public var columnCount: Int {
-        (head + body).map { $0.reduce(0) { $0 + max(1, $1.columnSpan) } }.max().map { max($0, alignments.count) } ?? alignments.count
+        (head + body).map { $0.reduce(0) { $0 + min(max(1, $1.columnSpan), Self.maximumColumnSpan) } }
+            .max().map { max($0, alignments.count) } ?? alignments.count
     }
 }

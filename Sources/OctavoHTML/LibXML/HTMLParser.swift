@@ -19,6 +19,7 @@ package enum HTMLParser {
     /// BOM and `<meta charset>`.
     package static func parseDocument(_ data: Data, encoding: String? = nil) throws -> HTMLTree {
         _ = initialised
+        let data = AttributeFlood.capped(data) ?? data  // libxml2 is quadratic in attributes per tag
         guard !data.isEmpty else { return HTMLTree(nodes: [Self.element("html")]) }
         let flags = encoding == nil ? options : options | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
         let doc: htmlDocPtr? = data.withUnsafeBytes { raw -> htmlDocPtr? in

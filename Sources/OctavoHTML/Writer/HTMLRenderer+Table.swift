@@ -34,7 +34,7 @@ extension HTMLRenderer {
         for cell in row {
             renderCell(cell, tag: cellTag, alignment: cell.alignment ?? (column < alignments.count ? alignments[column] : .none),
                        depth: depth)
-            column += max(1, cell.columnSpan)
+            column += min(max(1, cell.columnSpan), Table.maximumColumnSpan)  // spans come from the input
         }
         while column < columns {
             renderCell(Table.Cell(blocks: []), tag: cellTag, alignment: alignments[column], depth: depth)

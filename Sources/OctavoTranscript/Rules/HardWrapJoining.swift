@@ -69,14 +69,24 @@ struct HardWrapJoining {
     }
 
     /// The lower-cased word halves when `line` ends in `letters-` and `next` starts with a lower-case letter.
+    /// The longest word half `breakParts` looks for, in bytes.
+    static let longestWord = 64
+
     static func breakParts(_ line: String, _ next: Substring) -> (String, String)? {
         let u = line.utf8
         guard u.count >= 3, u.last == 0x2D else { return nil }
         let beforeHyphen = u.index(before: u.endIndex)
         let prev = u[u.index(before: beforeHyphen)]
         guard isLetter(prev), let firstNext = next.unicodeScalars.first, firstNext.properties.isLowercase else { return nil }
+        // Look back at most `longestWord` bytes: `out` can end in one endless hyphenated "word"
+        // (`a-\na-\na-…`), and scanning all of it for every line was quadratic.
         var start = beforeHyphen
-        while start != u.startIndex, isLetter(u[u.index(before: start)]) || u[u.index(before: start)] == 0x2D { start = u.index(before: start) }
+        var length = 0
+        while start != u.startIndex, length < longestWord,
+              isLetter(u[u.index(before: start)]) || u[u.index(before: start)] == 0x2D {
+            start = u.index(before: start)
+            length += 1
+        }
         let left = line[start..<beforeHyphen]
         guard !left.hasSuffix("-") else { return nil }
         let right = next.prefix(while: { $0.isLetter || $0 == "-" })

@@ -19,7 +19,7 @@ extension ModelBuilder {
             let made = cellIndices.map { tableCell($0, depth: depth) }
             if alignments.isEmpty {
                 alignments = cellIndices.flatMap { cell in
-                    Array(repeating: alignment(cell) ?? .none, count: max(1, Int(page.attribute(cell, "colspan") ?? "") ?? 1))
+                    Array(repeating: alignment(cell) ?? .none, count: min(max(1, Int(page.attribute(cell, "colspan") ?? "") ?? 1), Table.maximumColumnSpan))
                 }
             }
             let allHeaders = !cellIndices.isEmpty && cellIndices.allSatisfy { page.name($0) == "th" }
@@ -74,8 +74,8 @@ extension ModelBuilder {
         var blocks = blockChildren(page.children(cell), depth: depth + 1)
         if blocks.count == 1, case let .paragraph(inlines) = blocks[0] { blocks = [.plain(inlines)] }
         return Table.Cell(blocks: blocks,
-                          columnSpan: max(1, Int(page.attribute(cell, "colspan")?.trimmingWhitespace ?? "") ?? 1),
-                          rowSpan: max(1, Int(page.attribute(cell, "rowspan")?.trimmingWhitespace ?? "") ?? 1),
+                          columnSpan: min(max(1, Int(page.attribute(cell, "colspan")?.trimmingWhitespace ?? "") ?? 1), Table.maximumColumnSpan),
+                          rowSpan: min(max(1, Int(page.attribute(cell, "rowspan")?.trimmingWhitespace ?? "") ?? 1), 65_534),
                           alignment: alignment(cell))
     }
 

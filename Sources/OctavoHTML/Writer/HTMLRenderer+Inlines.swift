@@ -102,10 +102,11 @@ extension HTMLRenderer {
         }
     }
 
-    /// `url`, or an empty one when sanitizing and the URL could run script.
+    /// `url`, or an empty one when the URL could run script (`javascript:`, `data:text/html`…).
+    /// Links and images of the model are checked whatever `--raw-html` says: that option governs
+    /// raw HTML only.
     private func safeURL(_ url: String, image: Bool) -> String {
-        guard case .reserialize(.safe) = raw else { return url }
-        return HTMLSanitizer.isSafeURL(url, image: image) ? url : ""
+        HTMLSanitizer.isSafeURL(url, image: image) ? url : ""
     }
 
     /// Whether `inlines` are one emphasis already (a transcript's stage direction usually is).

@@ -105,20 +105,15 @@ extension HostileInputTests {
                 for writer in ["html", "xhtml"].filter(Formats.hasWriter) {
                     let result = try CommandRunner.octavo(["convert", input, "--extract", "off", "--raw-html", policy, "-t", writer, "-s"])
                     #expect(result.status == 0, "\(name) \(policy) → \(writer): \(result.summary)")
-                    // Known issue (reported to html-writer): some script URLs survive sanitizing.
-                    withKnownIssue(isIntermittent: true) {
-                        #expect(Self.scriptHazard(in: result.stdoutText) == nil,
-                                "\(name) \(policy) → \(writer): '\(Self.scriptHazard(in: result.stdoutText) ?? "")' in the output")
-                    }
+                    #expect(Self.scriptHazard(in: result.stdoutText) == nil,
+                            "\(name) \(policy) → \(writer): '\(Self.scriptHazard(in: result.stdoutText) ?? "")' in the output")
                     #expect(result.stdoutText.contains("https://example.org/"), "\(name): the safe link was lost")
                 }
             }
         }
         // Markdown's own link syntax is checked even when the user keeps raw HTML.
         let kept = try CommandRunner.octavo(["convert", workspace.path("links.md"), "--raw-html", "keep", "-t", "html"])
-        withKnownIssue(isIntermittent: true) {
-            #expect(Self.scriptHazard(in: kept.stdoutText) == nil, "\(kept.stdoutText)")
-        }
+        #expect(Self.scriptHazard(in: kept.stdoutText) == nil, "\(kept.stdoutText)")
     }
 
     @Test(.enabled(if: Formats.hasWriter("epub") && FileManager.default.isExecutableFile(atPath: "/usr/bin/unzip")))

@@ -6,8 +6,9 @@ import Foundation
 /// `Hashable` and walks recurse once per nesting level; a deeply nested document converts safely
 /// only with room to recurse. The batch engine runs every conversion through this.
 enum LargeStack {
-    /// The stack size of conversion threads: 64 MB (only touched pages use memory).
-    static let stackSize = 64 << 20
+    /// The stack size of conversion threads: the same as ``withLargeStack(stackSize:_:)`` gives
+    /// `convert`, so `--max-depth` means the same in a batch (only touched pages use memory).
+    static let stackSize = largeStackSize
 
     /// The result of `work`, run on a fresh thread with a ``stackSize`` stack.
     static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {

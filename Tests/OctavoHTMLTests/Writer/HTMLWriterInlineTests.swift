@@ -25,10 +25,12 @@ import Testing
             """)
     }
 
-    @Test func sanitizeModeBlanksScriptURLsButKeepModeDoesNot() throws {
+    /// `--raw-html` governs raw HTML only: the model's own links are checked in every mode.
+    @Test func scriptURLsAreBlankedWhateverTheRawHTMLPolicy() throws {
         let link = Inline.link(Link(destination: "javascript:alert(1)", content: [t("x")]))
         #expect(try render(link) == "<p><a href=\"\">x</a></p>\n")
-        #expect(try render(link, raw: .keep) == "<p><a href=\"javascript:alert(1)\">x</a></p>\n")
+        #expect(try render(link, raw: .keep) == "<p><a href=\"\">x</a></p>\n")
+        #expect(try render(link, raw: .drop) == "<p><a href=\"\">x</a></p>\n")
         let image = Inline.image(Image(source: "data:image/png;base64,AAAA", alt: [t("ok")]))
         #expect(try render(image).contains("src=\"data:image/png;base64,AAAA\""))
         let svg = Inline.image(Image(source: "data:image/svg+xml;base64,PHN2Zz4=", alt: [t("no")]))

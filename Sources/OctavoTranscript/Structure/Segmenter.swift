@@ -151,22 +151,22 @@ struct Segmenter {
                 open = o
                 continue
             }
-            if var o = open {
-                if let itemIndent = o.itemIndent {
-                    if line.indent > itemIndent { o.lines.append(content); open = o; continue }
-                    if line.indent < itemIndent, o.lines.count == 1 {
+            // `open` is changed in place: a copy of it would share its line array, and every
+            // append would then copy the whole paragraph (quadratic on long paragraphs).
+            if open != nil {
+                if let itemIndent = open!.itemIndent {
+                    if line.indent > itemIndent { open!.lines.append(content); continue }
+                    if line.indent < itemIndent, open!.lines.count == 1 {
                         // A numbered paragraph with a hanging layout, not a list item.
-                        o.para.kind = .text
-                        o.itemIndent = nil
-                        o.lines[0] = previous?.content ?? o.lines[0]
-                        o.lines.append(content)
-                        open = o
+                        open!.para.kind = .text
+                        open!.itemIndent = nil
+                        if let previous { open!.lines[0] = previous.content }
+                        open!.lines.append(content)
                         continue
                     }
-                } else if !Indentation.startsParagraph(line, previous: previous, firstOfParagraph: o.lines.count == 1 && o.para.line == previous?.number, modal: modal) {
-                    o.lines.append(content)
-                    if o.para.timestamp == nil { o.para.timestamp = leadTime }
-                    open = o
+                } else if !Indentation.startsParagraph(line, previous: previous, firstOfParagraph: open!.lines.count == 1 && open!.para.line == previous?.number, modal: modal) {
+                    open!.lines.append(content)
+                    if open!.para.timestamp == nil { open!.para.timestamp = leadTime }
                     continue
                 }
             }

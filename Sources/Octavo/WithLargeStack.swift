@@ -1,9 +1,5 @@
 import Foundation
 
-/// The stack size ``withLargeStack(stackSize:_:)`` gives its thread: 512 MB of address space, of
-/// which only the pages a conversion touches are ever backed by memory.
-public let largeStackSize = 512 << 20
-
 /// Runs `body` on a fresh thread with a `stackSize`-byte stack and waits for it to finish.
 ///
 /// The model's `Codable`, `Hashable` and `Equatable` conformances and the writers' walks recurse

@@ -14,6 +14,9 @@ public struct TranscriptReader: DocumentReader {
         extensions: ["txt", "srt", "vtt"],
         summary: "Pasted text, speaker transcripts and subtitles (SRT, WebVTT), cleaned up into structure")
 
+    /// How many parts large inputs are segmented in at once; nil: one per core (see ``Segmenter``).
+    var segmentParts: Int?
+
     public init() {}
 
     public func read(_ input: InputSource, context: ConversionContext) throws -> Document {
@@ -37,7 +40,7 @@ public struct TranscriptReader: DocumentReader {
             FrontMatter.apply(to: &lines, metadata: &metadata, log: log)
             MarkdownResidue.apply(to: &lines, log: log)
             PageFurniture.apply(to: &lines, log: log)
-            paras = Segmenter(lines: lines, log: log).paragraphs()
+            paras = Segmenter(lines: lines, log: log, parts: segmentParts).paragraphs()
         }
         var classifier = ParagraphClassifier(log: log)
         classifier.classify(&paras)

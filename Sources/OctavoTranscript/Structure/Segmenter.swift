@@ -1,3 +1,5 @@
+import OctavoCore
+
 /// Cuts cleaned lines into paragraphs.
 ///
 /// Blocks are runs of lines between blank lines (single blank lines do not count in
@@ -5,31 +7,87 @@
 /// a block a new paragraph starts at a speaker label, a time-code line, a list marker, a heading
 /// line or an indented first line (see ``Indentation``); the lines of each paragraph are joined by
 /// ``HardWrapJoining``. Short-line blocks become line blocks (see ``LineBlocks``).
-struct Segmenter {
+struct Segmenter: Sendable {
     let lines: [SourceLine]
     let log: RuleLog
     let knownNames: Set<String>
     let joiner: HardWrapJoining
     let doubleSpaced: Bool
     let layout: LineBlocks.Layout
+    /// How many parts the blocks are cut into, each segmented on its own thread.
+    let parts: Int
 
-    init(lines: [SourceLine], log: RuleLog) {
+    /// Inputs with fewer lines are segmented in one part: threads would cost more than they save.
+    static let linesPerPart = 20_000
+
+    /// `parts` defaults to one per core for inputs of ``linesPerPart`` lines or more.
+    init(lines: [SourceLine], log: RuleLog, parts: Int? = nil) {
         self.lines = lines
         self.log = log
-        knownNames = SpeakerLabels.repeatedNames(in: lines)
-        joiner = HardWrapJoining(lines: lines)
-        doubleSpaced = DoubleSpacing.isDoubleSpaced(lines)
-        layout = LineBlocks.Layout(lines: lines)
+        self.parts = max(1, parts ?? (lines.count >= Self.linesPerPart ? ParallelWork.cores : 1))
+        // The document-wide analyses read the lines independently: two at a time on two cores.
+        let ((names, spaced), (joiner, layout)) = ParallelWork.both(parallel: self.parts > 1,
+            { (SpeakerLabels.repeatedNames(in: lines), DoubleSpacing.isDoubleSpaced(lines)) },
+            { (HardWrapJoining(lines: lines), LineBlocks.Layout(lines: lines)) })
+        knownNames = names
+        doubleSpaced = spaced
+        self.joiner = joiner
+        self.layout = layout
         if doubleSpaced, let first = lines.first(where: { !$0.isBlank }) {
             log.report(DoubleSpacing.rule, "text is double-spaced: single blank lines read as line breaks", line: first.number)
         }
     }
 
-    /// The paragraphs of the input, in order.
+    /// The paragraphs of the input, in order. Blocks are segmented independently, so with
+    /// several ``parts`` each runs of blocks is cut on its own thread with its own log; the
+    /// results and diagnostics are joined in input order, the same as in one part.
     func paragraphs() -> [Para] {
+        let blocks = blocks()
+        let cuts = Self.cuts(blocks, parts: parts)
+        guard cuts.count > 2 else { return paragraphs(of: blocks[...], log: log).paras }
+        let results = ParallelWork.map(cuts.count - 1, width: parts) { [self] k in
+            let log = self.log.part()
+            return (paragraphs(of: blocks[cuts[k]..<cuts[k + 1]], log: log), log)
+        }
         var out: [Para] = []
-        for block in blocks() { split(block, into: &out) }
+        out.reserveCapacity(results.reduce(0) { $0 + $1.0.paras.count })
+        for (part, partLog) in results {
+            // A block of time codes alone gives its time to the paragraph before it, which an
+            // earlier part holds.
+            if let time = part.orphanTime, let last = out.indices.last, out[last].timestamp == nil { out[last].timestamp = time }
+            out += part.paras
+            log.absorb(partLog)
+        }
         return out
+    }
+
+    /// Where to cut `blocks` into `parts` runs of about the same number of lines.
+    static func cuts(_ blocks: [ArraySlice<SourceLine>], parts: Int) -> [Int] {
+        guard parts > 1, blocks.count >= parts else { return [0, blocks.count] }
+        let total = blocks.reduce(0) { $0 + $1.count }
+        var cuts = [0], seen = 0
+        for (index, block) in blocks.enumerated() {
+            if seen * parts >= total * cuts.count, index > cuts.last! { cuts.append(index) }
+            seen += block.count
+        }
+        cuts.append(blocks.count)
+        return cuts
+    }
+
+    private struct Part: Sendable {
+        var paras: [Para] = []
+        /// A time code left over by a first block that made no paragraph.
+        var orphanTime: String?
+    }
+
+    private func paragraphs(of blocks: ArraySlice<[SourceLine].SubSequence>, log: RuleLog) -> Part {
+        var part = Part()
+        for block in blocks {
+            if let time = split(block, into: &part.paras, log: log), part.paras.isEmpty, part.orphanTime == nil {
+                part.orphanTime = time
+            }
+        }
+        return part
     }
 
     /// Runs of content lines that belong together.
@@ -82,11 +140,13 @@ struct Segmenter {
         var itemIndent: Int? = nil
     }
 
-    private func split(_ block: ArraySlice<SourceLine>, into out: inout [Para]) {
+    /// Appends the paragraphs of `block` to `out`. Returns a time code that found no paragraph
+    /// of its own when `out` was empty, for the caller to give to the paragraph before.
+    private func split(_ block: ArraySlice<SourceLine>, into out: inout [Para], log: RuleLog) -> String? {
         let modal = Indentation.modal(block)
         if let para = layout.lineBlock(block, knownNames: knownNames) {
             out.append(para)
-            return
+            return nil
         }
         var open: Open?
         var pendingTime: String?
@@ -177,9 +237,12 @@ struct Segmenter {
             open = o
         }
         close(last: true)
-        if pendingTime != nil, let lastIndex = out.indices.last, out[lastIndex].timestamp == nil {
-            out[lastIndex].timestamp = pendingTime
+        guard let time = pendingTime else { return nil }
+        if let lastIndex = out.indices.last {
+            if out[lastIndex].timestamp == nil { out[lastIndex].timestamp = time }
+            return nil
         }
+        return time
     }
 
     var context: (keepTimestamps: Bool, keepBoilerplate: Bool) {

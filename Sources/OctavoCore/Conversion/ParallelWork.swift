@@ -1,0 +1,62 @@
+import Foundation
+import Synchronization
+
+/// The stack size of Octavo's worker threads: 512 MB of address space, of which only the pages
+/// a conversion touches are ever backed by memory. Readers and the model recurse once per
+/// nesting level, and a process's secondary threads have far smaller stacks by default.
+public let largeStackSize = 512 << 20
+
+/// Runs independent pieces of synchronous work on a few threads with large stacks.
+///
+/// Reading the inputs of a compilation is such work (each input is read on its own), and so are
+/// the passes of one large input that look at separate parts of it.
+public enum ParallelWork {
+    /// `work(i)` for every `i` in `0..<count`, in index order, computed on up to `width` threads.
+    public static func map<T: Sendable>(_ count: Int, width: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
+        let threads = min(width, count)
+        guard threads > 1 else { return (0..<count).map(work) }
+        let results = Mutex<[T?]>(Array(repeating: nil, count: count))
+        let next = Mutex(0)
+        let group = DispatchGroup()
+        for _ in 0..<threads {
+            group.enter()
+            let thread = Thread {
+                while true {
+                    let index = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard index < count else { break }
+                    let result = work(index)
+                    results.withLock { $0[index] = result }
+                }
+                group.leave()
+            }
+            thread.stackSize = largeStackSize
+            thread.start()
+        }
+        group.wait()
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// `first()` and `second()`, computed at the same time when `parallel` is true.
+    public static func both<A: Sendable, B: Sendable>(parallel: Bool = true, _ first: @escaping @Sendable () -> A,
+                                                      _ second: @escaping @Sendable () -> B) -> (A, B) {
+        guard parallel else { return (first(), second()) }
+        let a = Mutex<A?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let value = first()
+            a.withLock { $0 = value }
+            done.signal()
+        }
+        thread.stackSize = largeStackSize
+        thread.start()
+        let b = second()
+        done.wait()
+        return (a.withLock { $0! }, b)
+    }
+
+    /// The cores there are to spread work over.
+    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+}

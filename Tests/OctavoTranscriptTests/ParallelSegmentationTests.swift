@@ -1,0 +1,56 @@
+import Foundation
+import OctavoCore
+import OctavoTestSupport
+import Testing
+@testable import OctavoTranscript
+
+/// Large inputs are segmented in parts on several threads; the document and every diagnostic
+/// must be exactly what one part in order gives.
+@Suite struct ParallelSegmentationTests {
+    static var inputs: [URL] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: Transcript.corpus, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { ["txt", "md"].contains($0.pathExtension) }.sorted { $0.path < $1.path } + [Transcript.sample]
+    }
+
+    static func read(_ data: Data, parts: Int) throws -> (Document, [Diagnostic]) {
+        var reader = TranscriptReader()
+        reader.segmentParts = parts
+        let context = ConversionContext(options: .init(), environment: [:])
+        let document = try reader.read(InputSource(data: data, path: "test.txt"), context: context)
+        return (document, context.diagnostics)
+    }
+
+    @Test(arguments: inputs)
+    func partsGiveWhatOnePartGives(_ url: URL) throws {
+        let data = try Data(contentsOf: url)
+        let (whole, wholeDiagnostics) = try Self.read(data, parts: 1)
+        for parts in [2, 3, 7] {
+            let (split, splitDiagnostics) = try Self.read(data, parts: parts)
+            // Compared as Booleans: the documents are too long to print.
+            let sameDocument = split == whole, sameDiagnostics = splitDiagnostics == wholeDiagnostics
+            #expect(sameDocument, "\(url.lastPathComponent) in \(parts) parts")
+            #expect(sameDiagnostics, "\(url.lastPathComponent) in \(parts) parts")
+        }
+        #expect(!whole.blocks.isEmpty)
+    }
+
+    /// A part whose first block is a time code alone gives it to the last paragraph of the part before.
+    @Test func aTimeCodeBlockAtAPartStartReachesThePreviousParagraph() throws {
+        let text = (0..<40).map { "We talked about item \($0) at length.\n\n[00:00:\(String(format: "%02d", $0))]\n\n" }.joined()
+        let (whole, _) = try Self.read(Data(text.utf8), parts: 1)
+        for parts in [3, 4] { // 80 one-line blocks: 3 parts start at block 27, a time code's
+            #expect(try Self.read(Data(text.utf8), parts: parts).0 == whole)
+        }
+        guard case let .division(attributes, _)? = whole.blocks.first else { Issue.record("no timed paragraph: \(whole.blocks.prefix(2))"); return }
+        #expect(attributes.pairs[Conventions.Key.timestamp] == "00:00:00")
+    }
+
+    @Test func cutsMakeNonEmptyRunsInOrder() {
+        let lines = (1...100).map { SourceLine(text: "line \($0)", number: $0) }
+        let blocks = stride(from: 0, to: 100, by: 10).map { lines[$0..<$0 + 10] }
+        #expect(Segmenter.cuts(blocks, parts: 1) == [0, 10])
+        #expect(Segmenter.cuts(blocks, parts: 2) == [0, 5, 10])
+        #expect(Segmenter.cuts(blocks, parts: 3) == [0, 4, 7, 10])
+        #expect(Segmenter.cuts(Array(blocks.prefix(2)), parts: 3) == [0, 2])
+    }
+}

@@ -2,11 +2,12 @@ import Foundation
 
 extension BatchEngine {
     /// Converts one job synchronously (on a conversion thread) and says what became of it.
-    func convert(_ job: BatchJob, settings: BatchSettings, state: BatchState?, stop: StopSignal) -> BatchResult {
+    func convert(_ job: BatchJob, settings: BatchSettings, state: BatchState?, stop: StopSignal,
+                 environment: [String: String]) -> BatchResult {
         let clock = ContinuousClock(), start = clock.now
         if stop.isRaised || settings.temporaryFiles.isClosed { return BatchResult(job: job, status: .cancelled) }
         if let state, state.isUpToDate(job) { return BatchResult(job: job, status: .unchanged) }
-        let context = ConversionContext(options: job.options)
+        let context = ConversionContext(options: job.options, environment: environment)
         var result = BatchResult(job: job, status: .converted)
         do {
             let filters = job.filters.map { ExternalFilter(program: $0, targetFormat: job.to) }

@@ -7,9 +7,9 @@ import Synchronization
 ///     let summary = await engine.run(jobs, settings: BatchSettings(jobs: 4)) { event in … }
 ///     let failed = summary.failures
 ///
-/// Each job gets its own ``ConversionContext`` and runs on its own large-stack thread (deep
-/// documents recurse); at most ``BatchSettings/jobs`` run at once, so memory stays bounded.
-/// Every output is written atomically; a failed or cancelled job writes nothing.
+/// ``BatchSettings/jobs`` worker threads, each with a large stack (deep documents recurse), take
+/// the jobs in order, one at a time, so memory stays bounded and no job waits for a thread to be
+/// made. Every output is written atomically; a failed or cancelled job writes nothing.
 public struct BatchEngine: Sendable {
     public var registry: FormatRegistry
     /// In-process passes run on every document before the job's external filters.
@@ -20,39 +20,38 @@ public struct BatchEngine: Sendable {
         self.transforms = transforms
     }
 
-    /// Converts `jobs`, calling `progress` (from one task at a time) as jobs start and finish.
+    /// Converts `jobs`, calling `progress` (from one thread at a time) as jobs start and finish.
     public func run(_ jobs: [BatchJob], settings: BatchSettings = .init(),
                     progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) async -> BatchSummary {
+        await withCheckedContinuation { continuation in
+            // The workers block; the caller's task waits without holding a concurrency thread.
+            // This thread is the one worker of `--jobs 1`, so it gets the workers' large stack.
+            let thread = Thread { continuation.resume(returning: self.runBlocking(jobs, settings: settings, progress: progress)) }
+            thread.stackSize = largeStackSize
+            thread.name = "octavo-batch"
+            thread.start()
+        }
+    }
+
+    private func runBlocking(_ jobs: [BatchJob], settings: BatchSettings,
+                             progress: @escaping @Sendable (BatchEvent) -> Void) -> BatchSummary {
         let clock = ContinuousClock(), start = clock.now
         let state = settings.changedOnly ? settings.stateFolder.map(BatchState.load) : nil
         let stop = StopSignal()
-        var results = [BatchResult?](repeating: nil, count: jobs.count)
-        await withTaskGroup(of: (Int, BatchResult).self) { group in
-            var next = 0, completed = 0
-            func add(_ index: Int, to group: inout TaskGroup<(Int, BatchResult)>) {
-                let job = jobs[index]
-                progress(.started(job, index: index, total: jobs.count))
-                group.addTask {
-                    let result = await LargeStack.run {
-                        self.convert(job, settings: settings, state: state, stop: stop)
-                    }
-                    return (index, result)
-                }
-            }
-            while next < jobs.count && next < max(1, settings.jobs) {
-                add(next, to: &group); next += 1
-            }
-            for await (index, result) in group {
-                results[index] = result
-                completed += 1
-                progress(.finished(result, index: index, completed: completed, total: jobs.count))
+        // Read once: building the environment dictionary for each small job was a measurable share.
+        let environment = ProcessInfo.processInfo.environment
+        let queue = Mutex(Queue())
+        let workers = min(max(1, settings.jobs), jobs.count)
+        _ = ParallelWork.map(workers, width: workers) { _ in
+            while let index = queue.withLock({ $0.claim(jobs: jobs, stop: stop, settings: settings, progress: progress) }) {
+                let result = self.convert(jobs[index], settings: settings, state: state, stop: stop, environment: environment)
+                // Raised before the result is in, so that no job is taken after a failure is seen.
                 if result.status == .failed && settings.failFast { stop.raise() }
-                if !stop.isRaised && !settings.temporaryFiles.isClosed && next < jobs.count {
-                    add(next, to: &group); next += 1
-                }
+                queue.withLock { $0.finish(result, index: index, total: jobs.count, progress: progress) }
             }
         }
-        let finished = zip(jobs, results).map { job, result in result ?? BatchResult(job: job, status: .cancelled) }
+        let results = queue.withLock { $0.results }
+        let finished = jobs.indices.map { results[$0] ?? BatchResult(job: jobs[$0], status: .cancelled) }
         if settings.changedOnly, let folder = settings.stateFolder {
             var updated = state ?? BatchState(folder: folder)
             updated.record(finished)
@@ -60,6 +59,28 @@ public struct BatchEngine: Sendable {
         }
         let elapsed = start.duration(to: clock.now)
         return BatchSummary(results: finished, duration: Self.seconds(elapsed))
+    }
+
+    /// The jobs not taken yet and the results so far; progress is reported while it is locked,
+    /// so events come one at a time and in the order they happened.
+    private struct Queue: Sendable {
+        var next = 0
+        var completed = 0
+        var results: [Int: BatchResult] = [:]
+
+        mutating func claim(jobs: [BatchJob], stop: StopSignal, settings: BatchSettings,
+                            progress: @Sendable (BatchEvent) -> Void) -> Int? {
+            guard next < jobs.count, !stop.isRaised, !settings.temporaryFiles.isClosed else { return nil }
+            defer { next += 1 }
+            progress(.started(jobs[next], index: next, total: jobs.count))
+            return next
+        }
+
+        mutating func finish(_ result: BatchResult, index: Int, total: Int, progress: @Sendable (BatchEvent) -> Void) {
+            results[index] = result
+            completed += 1
+            progress(.finished(result, index: index, completed: completed, total: total))
+        }
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -45,13 +45,17 @@ final class CmarkArena {
 
 /// The arena's bookkeeping: chunks, the bump cursor and the free lists.
 private struct ArenaState {
-    static let chunkSize = 4 << 20
+    /// Chunks start small and double up to `largestChunk`: a short document (most of a batch)
+    /// then zeroes kilobytes, not megabytes, and a long one still takes few chunks.
+    static let firstChunk = 64 << 10
+    static let largestChunk = 4 << 20
     static let headerSize = 16
     static let smallClasses = 64
 
     var chunks: [UnsafeMutableRawPointer] = []
     var cursor: UnsafeMutableRawPointer?
     var remaining = 0
+    var nextChunk = ArenaState.firstChunk
     /// The most recent allocation, which `realloc` may grow in place.
     var last: UnsafeMutableRawPointer?
     /// Freed small blocks by size class (capacity / 16), linked through their first word.
@@ -64,6 +68,7 @@ private struct ArenaState {
         cursor = nil
         remaining = 0
         last = nil
+        nextChunk = Self.firstChunk
     }
 
     /// Zeroed memory for `size` bytes, 16-byte aligned, with its capacity stored just before it.
@@ -77,16 +82,18 @@ private struct ArenaState {
         }
         let needed = Self.headerSize + capacity
         if needed > remaining {
-            let chunkBytes = max(Self.chunkSize, needed)
-            guard let chunk = calloc(1, chunkBytes) else { return nil }
-            chunks.append(chunk)
             // A large block gets a chunk of its own; the current chunk keeps serving small ones.
-            if chunkBytes > Self.chunkSize {
+            if needed > nextChunk {
+                guard let chunk = calloc(1, needed) else { return nil }
+                chunks.append(chunk)
                 chunk.storeBytes(of: capacity, as: Int.self)
                 return chunk + Self.headerSize
             }
+            guard let chunk = calloc(1, nextChunk) else { return nil }
+            chunks.append(chunk)
             cursor = chunk
-            remaining = chunkBytes
+            remaining = nextChunk
+            nextChunk = min(nextChunk * 2, Self.largestChunk)
         }
         guard let start = cursor else { return nil }
         start.storeBytes(of: capacity, as: Int.self)

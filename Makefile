@@ -49,10 +49,11 @@ samples: deps
 	$(SWIFT) build
 	@scripts/demo.sh "$$($(SWIFT) build --show-bin-path)/octavo" Samples/converted
 
+# `make bench ONLY="transcript batch"` runs some cases only (keys in scripts/bench.py --help).
 bench: deps
 	@scripts/apt-ensure.sh $(BENCH_PACKAGES)
 	$(SWIFT) build -c release
-	@python3 scripts/bench.py "$$($(SWIFT) build -c release --show-bin-path)/octavo"
+	@python3 scripts/bench.py "$$($(SWIFT) build -c release --show-bin-path)/octavo" $(if $(ONLY),--only $(ONLY))
 
 # CommonMark / GFM fidelity of Markdown → model → HTML (Tests/OctavoHTMLTests/Conformance).
 # CommonMark/GFM fidelity of the HTML writer and main-content extraction on the Readability pages.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Octavo's benchmark: octavo side by side with pandoc and cmark-gfm on the same inputs.
 
-    scripts/bench.py OCTAVO [--out bench-out] [--big-mb 20] [--quick]
+    scripts/bench.py OCTAVO [--out bench-out] [--big-mb 20] [--only WORD ...]
 
 Generates the deterministic corpus with ../shared/bench/gen_corpus.py, runs each case once per
 tool (the fastest of --repeat runs for the quick tools), and prints wall time, peak memory and the
@@ -95,7 +95,12 @@ def main():
     parser.add_argument("--out", default=os.path.join(ROOT, "bench-out"))
     parser.add_argument("--big-mb", type=int, default=20)
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--only", nargs="+", metavar="WORD",
+                        help="run only the cases whose key has one of these words: md-text md-html html-text transcript md-epub html-epub batch")
     args = parser.parse_args()
+
+    def wanted(key):
+        return not args.only or key in args.only
 
     octavo = os.path.abspath(args.octavo)
     corpus = os.path.join(args.out, "corpus")
@@ -118,24 +123,24 @@ def main():
 
     print(f"octavo: {octavo}\nreaders: {sorted(readers)}  writers: {sorted(writers)}")
 
-    if "markdown" in readers and "text" in writers:
+    if "markdown" in readers and "text" in writers and wanted("md-text"):
         bench.case("Markdown → text, one big file", mb, [
             ("octavo md→text", [octavo, "convert", big_md, "-t", "text", "-o", "/dev/null"], 3),
             ("cmark-gfm md→html", cmark + [big_md], 3),
             ("pandoc md→plain", ["pandoc", "-f", "markdown", "-t", "plain", big_md, "-o", "/dev/null"], 1),
         ], target="octavo ≤ 2× cmark-gfm (cmark-gfm/octavo ≥ 0.5); pandoc/octavo ≥ 30; peak memory < 10× input")
-    if "markdown" in readers and "html" in writers:
+    if "markdown" in readers and "html" in writers and wanted("md-html"):
         bench.case("Markdown → HTML, one big file", mb, [
             ("octavo md→html", [octavo, "convert", big_md, "-t", "html", "-o", "/dev/null"], 3),
             ("cmark-gfm md→html", cmark + [big_md], 3),
             ("pandoc md→html", ["pandoc", "-f", "markdown", "-t", "html", big_md, "-o", "/dev/null"], 1),
         ], target="octavo ≤ 2× cmark-gfm; pandoc/octavo ≥ 30")
-    if "html" in readers and "text" in writers:
+    if "html" in readers and "text" in writers and wanted("html-text"):
         bench.case(f"HTML pages → text, {len(html_files)} pages", folder_mb(html_dir), [
             ("octavo html→text", [octavo, "convert", *html_files, "-t", "text", "-o", "/dev/null"], 3),
             ("pandoc html+raw_html→plain", ["pandoc", "-f", "html+raw_html", "-t", "plain", *html_files, "-o", "/dev/null"], 1),
         ], target="pandoc/octavo ≥ 30")
-    if "html" in readers and "text" in writers:
+    if "html" in readers and "text" in writers and wanted("html-text"):
         print("  HTML reader linearity (one page's body repeated):")
         import re
         page = open(html_files[0], encoding="utf-8").read()
@@ -146,7 +151,7 @@ def main():
             size = os.path.getsize(part) / 1e6
             seconds, cpu, rss, _ = measure([octavo, "convert", part, "-f", "html", "-t", "text", "-o", "/dev/null"], repeat=2)
             print(f"    {n:>3}x ({size:6.2f} MB): {seconds:7.3f} s wall, {cpu:7.3f} s cpu ({cpu / size * 1000:6.1f} ms/MB, {rss:7.1f} MB peak)")
-    if "transcript" in readers and "text" in writers:
+    if "transcript" in readers and "text" in writers and wanted("transcript"):
         results = bench.case("Transcript → text, one big file", os.path.getsize(big_tr) / 1e6, [
             ("octavo transcript→text", [octavo, "convert", big_tr, "-f", "transcript", "-t", "text", "-o", "/dev/null"], 3),
             ("cmark-gfm parse same bytes", ["cmark-gfm", big_tr], 3),
@@ -160,14 +165,14 @@ def main():
             open(part, "wb").write(cut)
             seconds, cpu, rss, _ = measure([octavo, "convert", part, "-f", "transcript", "-t", "text", "-o", "/dev/null"], repeat=2)
             print(f"    {size:>3} MB: {seconds:7.3f} s wall, {cpu:7.3f} s cpu ({cpu / size * 1000:6.1f} ms/MB, {rss:7.1f} MB peak)")
-    if "markdown" in readers and "epub" in writers:
+    if "markdown" in readers and "epub" in writers and wanted("md-epub"):
         book = os.path.join(scratch, "md-book.epub")
         bench.case(f"Markdown compilation → EPUB, {len(md_files)} articles", folder_mb(md_dir), [
             ("octavo md→epub", [octavo, "convert", *md_files, "--title", "Bench", "--resource-path", corpus, "-o", book], 3),
             ("pandoc md→epub --toc", ["pandoc", "-f", "markdown", "--toc", f"--resource-path={md_dir}",
                                      "--metadata", "title=Bench", *md_files, "-o", os.path.join(scratch, "pandoc-md.epub")], 1),
         ], target="pandoc/octavo ≥ 30; octavo peak ≤ ¼ of pandoc's")
-    if "html" in readers and "epub" in writers:
+    if "html" in readers and "epub" in writers and wanted("html-epub"):
         book = os.path.join(scratch, "html-book.epub")
         bench.case(f"HTML compilation → EPUB, {len(html_files)} pages", folder_mb(html_dir), [
             ("octavo html→epub", [octavo, "convert", *html_files, "--title", "Bench", "--resource-path", corpus, "-o", book], 3),
@@ -175,7 +180,7 @@ def main():
                                                 "--metadata", "title=Bench", *html_files, "-o", os.path.join(scratch, "pandoc-html.epub")], 1),
         ], target="pandoc/octavo ≥ 50; octavo peak ≤ ¼ of pandoc's")
     batch = subprocess.run([octavo, "batch", "--help"], capture_output=True).returncode == 0
-    if batch and "markdown" in readers and "html" in writers:
+    if batch and "markdown" in readers and "html" in writers and wanted("batch"):
         loop = "for f in " + " ".join(md_files) + f"; do pandoc -f markdown -t html \"$f\" -o {scratch}/pandoc-loop.html; done"
         bench.case(f"Batch Markdown → HTML, {len(md_files)} files", folder_mb(md_dir), [
             ("octavo batch --jobs 2", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b2"), "--jobs", "2", "--quiet"], 3),

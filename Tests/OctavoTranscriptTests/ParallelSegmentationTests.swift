@@ -4,8 +4,8 @@ import OctavoTestSupport
 import Testing
 @testable import OctavoTranscript
 
-/// Large inputs are segmented in parts on several threads; the document and every diagnostic
-/// must be exactly what one part in order gives.
+/// Large inputs are split into lines and segmented in parts on several threads; the lines, the
+/// document and every diagnostic must be exactly what one part in order gives.
 @Suite struct ParallelSegmentationTests {
     static var inputs: [URL] {
         let files = (try? FileManager.default.contentsOfDirectory(at: Transcript.corpus, includingPropertiesForKeys: nil)) ?? []
@@ -52,5 +52,20 @@ import Testing
         #expect(Segmenter.cuts(blocks, parts: 2) == [0, 5, 10])
         #expect(Segmenter.cuts(blocks, parts: 3) == [0, 4, 7, 10])
         #expect(Segmenter.cuts(Array(blocks.prefix(2)), parts: 3) == [0, 2])
+    }
+
+    /// Line feeds, CRLF, lone CR, form feeds (which take no number) and flagged bytes, in pieces.
+    @Test func linesSplitInPiecesAreNumberedOn() {
+        let unit = "plain line\r\nsecond \\ <b> {x}\n\u{0C}page two\rcaf\u{E9}\u{1}\n\n\t  indented\n"
+        let text = String(repeating: unit, count: 50) + "no final newline"
+        func summary(_ lines: [SourceLine]) -> [String] {
+            lines.map { "\($0.number)|\($0.text)|\($0.flags.rawValue)|\($0.startsPage)|\($0.indent)" }
+        }
+        let whole = summary(LineSplitter.split(text, pieces: 1))
+        #expect(whole.count == 50 * 7 + 1)
+        #expect(whole.last == "\(50 * 6 + 1)|no final newline|0|false|0")
+        for pieces in [2, 3, 5, 64] {
+            #expect(summary(LineSplitter.split(text, pieces: pieces)) == whole, "\(pieces) pieces")
+        }
     }
 }

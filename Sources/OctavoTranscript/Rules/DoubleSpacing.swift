@@ -15,11 +15,12 @@ enum DoubleSpacing {
     static func isDoubleSpaced(_ lines: [SourceLine]) -> Bool {
         var adjacent = 0, oneApart = 0, total = 0, unfinished = 0, long = 0
         var blanks = -1
-        for line in lines where !line.removed {
-            if line.isBlank { if blanks >= 0 { blanks += 1 }; continue }
+        for index in lines.indices where !lines[index].removed {
+            if lines[index].isBlank { if blanks >= 0 { blanks += 1 }; continue }
             total += 1
-            if let last = line.text.utf8.last, !Self.endsSentence(last) { unfinished += 1 }
-            if line.text.utf8.count > 100 { long += 1 }
+            let bytes = lines[index].text.utf8
+            if let last = bytes.last, !Self.endsSentence(last) { unfinished += 1 }
+            if bytes.count > 100 { long += 1 }
             if blanks == 0 { adjacent += 1 } else if blanks == 1 { oneApart += 1 }
             blanks = 0
         }

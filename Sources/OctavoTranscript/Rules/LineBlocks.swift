@@ -12,12 +12,12 @@ enum LineBlocks {
         init(lines: [SourceLine]) {
             var lengths: [Int] = []
             var total = 0
-            var previous: SourceLine?
-            for line in lines where !line.removed {
-                if line.isBlank { previous = nil; continue }
+            var previous: Int? // the length of the line before, if it was not blank
+            for index in lines.indices where !lines[index].removed {
+                if lines[index].isBlank { previous = nil; continue }
                 total += 1
-                if let p = previous { lengths.append(p.text.utf8.count) }
-                previous = line
+                if let p = previous { lengths.append(p) }
+                previous = lines[index].text.utf8.count
             }
             guard lengths.count >= 8, lengths.count * 5 >= total else { wrapColumn = nil; return }
             lengths.sort()

@@ -51,9 +51,9 @@ enum PageFurniture {
     static func stripMarginNumbers(_ lines: inout [SourceLine], log: RuleLog) {
         var numbered = 0, nonBlank = 0
         var columns: [Int: Int] = [:]
-        for line in lines where !line.isBlank && !line.removed {
+        for index in lines.indices where !lines[index].isBlank && !lines[index].removed {
             nonBlank += 1
-            if let n = marginNumberLength(line.text) { numbered += 1; columns[n, default: 0] += 1 }
+            if let n = marginNumberLength(lines[index].text) { numbered += 1; columns[n, default: 0] += 1 }
         }
         guard nonBlank >= 20, numbered * 10 >= nonBlank * 4,
               let column = columns.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return }
@@ -92,13 +92,12 @@ enum PageFurniture {
         var blanks = 0, sinceBreak = 0, previousContent: Int?
         var atPageStart = true
         for index in lines.indices {
-            let line = lines[index]
-            if line.isBlank && !line.removed { blanks += 1; continue }
-            if line.removed {
-                if line.furniture { atPageStart = true; sinceBreak = 0 }
+            if lines[index].isBlank && !lines[index].removed { blanks += 1; continue }
+            if lines[index].removed {
+                if lines[index].furniture { atPageStart = true; sinceBreak = 0 }
                 continue
             }
-            if blanks >= 2 || line.startsPage { atPageStart = true; sinceBreak = 0; if let p = previousContent { candidates.append(p) } }
+            if blanks >= 2 || lines[index].startsPage { atPageStart = true; sinceBreak = 0; if let p = previousContent { candidates.append(p) } }
             if atPageStart { candidates.append(index); sinceBreak += 1; if sinceBreak >= 2 { atPageStart = false } }
             blanks = 0
             previousContent = index

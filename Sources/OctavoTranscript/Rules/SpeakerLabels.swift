@@ -191,8 +191,9 @@ enum SpeakerLabels {
     /// Mixed-case `Name:` labels used at least twice at the start of a line: a transcript's cast.
     static func repeatedNames(in lines: [SourceLine]) -> Set<String> {
         var counts: [Substring: Int] = [:]
-        for line in lines where !line.removed && !line.isBlank {
-            let content = line.content
+        // By index, not by value: copying each line would retain and release its text.
+        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
+            let content = lines[index].content
             guard let lead = content.utf8.first, (lead >= 0x41 && lead <= 0x5A) || lead >= 0x80,
                   let offset = Self.colonOffset(content, within: 60) else { continue }
             let colon = content.utf8.index(content.utf8.startIndex, offsetBy: offset)

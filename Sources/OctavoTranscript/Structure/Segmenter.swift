@@ -14,8 +14,11 @@ struct Segmenter: Sendable {
     let joiner: HardWrapJoining
     let doubleSpaced: Bool
     let layout: LineBlocks.Layout
-    /// How many parts the blocks are cut into, each segmented on its own thread.
+    /// How many threads segment the blocks (one: in order, on the caller's thread).
     let parts: Int
+    /// Runs of blocks per thread: text costs more in some places than others (long turns, quotes),
+    /// so threads take small runs as they finish rather than one equal share each.
+    static let runsPerPart = 4
 
     /// Inputs with fewer lines are segmented in one part: threads would cost more than they save.
     static let linesPerPart = 20_000
@@ -39,11 +42,11 @@ struct Segmenter: Sendable {
     }
 
     /// The paragraphs of the input, in order. Blocks are segmented independently, so with
-    /// several ``parts`` each runs of blocks is cut on its own thread with its own log; the
-    /// results and diagnostics are joined in input order, the same as in one part.
+    /// several ``parts`` runs of blocks are segmented on that many threads, each run with its own
+    /// log; the results and diagnostics are joined in input order, the same as in one part.
     func paragraphs() -> [Para] {
         let blocks = blocks()
-        let cuts = Self.cuts(blocks, parts: parts)
+        let cuts = Self.cuts(blocks, parts: parts > 1 ? parts * Self.runsPerPart : 1)
         guard cuts.count > 2 else { return paragraphs(of: blocks[...], log: log).paras }
         let results = ParallelWork.map(cuts.count - 1, width: parts) { [self] k in
             let log = self.log.part()

@@ -14,8 +14,9 @@ public struct TranscriptReader: DocumentReader {
         extensions: ["txt", "srt", "vtt"],
         summary: "Pasted text, speaker transcripts and subtitles (SRT, WebVTT), cleaned up into structure")
 
-    /// How many parts large inputs are segmented in at once; nil: one per core (see ``Segmenter``).
-    var segmentParts: Int?
+    /// How many threads the passes that can run in parallel use: nil for one per core on large
+    /// inputs (``LineSplitter``, ``Segmenter``, ``OutlineBuilder``), 1 for none. Tests set it.
+    var threads: Int?
 
     public init() {}
 
@@ -27,7 +28,7 @@ public struct TranscriptReader: DocumentReader {
         }
         if decoded.droppedNULs > 0 { log.report("decoding", "dropped \(decoded.droppedNULs) NUL character(s)", line: nil, severity: .warning) }
         if decoded.encoding != "UTF-8" { log.report("decoding", "decoded \(decoded.encoding) (byte-order mark)", line: nil) }
-        var lines = LineSplitter.split(decoded.text)
+        var lines = LineSplitter.split(decoded.text, pieces: threads)
         clean(&lines, log: log)
 
         var metadata = Metadata()
@@ -40,12 +41,12 @@ public struct TranscriptReader: DocumentReader {
             FrontMatter.apply(to: &lines, metadata: &metadata, log: log)
             MarkdownResidue.apply(to: &lines, log: log)
             PageFurniture.apply(to: &lines, log: log)
-            paras = Segmenter(lines: lines, log: log, parts: segmentParts).paragraphs()
+            paras = Segmenter(lines: lines, log: log, parts: threads).paragraphs()
         }
         var classifier = ParagraphClassifier(log: log)
         classifier.classify(&paras)
         let builder = OutlineBuilder(inlines: InlineBuilder(keepTimestamps: context.options.keepTimestamps),
-                                     notes: classifier.notes, articleMode: classifier.articleMode)
+                                     notes: classifier.notes, articleMode: classifier.articleMode, threads: threads)
         let output = builder.build(paras)
         log.flush()
 

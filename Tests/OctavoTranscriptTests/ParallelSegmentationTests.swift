@@ -4,8 +4,9 @@ import OctavoTestSupport
 import Testing
 @testable import OctavoTranscript
 
-/// Large inputs are split into lines and segmented in parts on several threads; the lines, the
-/// document and every diagnostic must be exactly what one part in order gives.
+/// Large inputs are read on several threads (lines split in pieces, blocks segmented in runs,
+/// inlines built in runs); the lines, the document and every diagnostic must be exactly what
+/// one thread in order gives. `threads` forces the parallel paths on small inputs too.
 @Suite struct ParallelSegmentationTests {
     static var inputs: [URL] {
         let files = (try? FileManager.default.contentsOfDirectory(at: Transcript.corpus, includingPropertiesForKeys: nil)) ?? []
@@ -14,7 +15,7 @@ import Testing
 
     static func read(_ data: Data, parts: Int) throws -> (Document, [Diagnostic]) {
         var reader = TranscriptReader()
-        reader.segmentParts = parts
+        reader.threads = parts
         let context = ConversionContext(options: .init(), environment: [:])
         let document = try reader.read(InputSource(data: data, path: "test.txt"), context: context)
         return (document, context.diagnostics)

@@ -3,10 +3,12 @@ import OctavoCore
 /// Builds the model from classified paragraphs: articles (a division per titled section, with
 /// the byline as attributes), speaker turns (a division per turn), lists, block quotes, line
 /// blocks and paragraphs.
-struct OutlineBuilder {
+struct OutlineBuilder: Sendable {
     let inlines: InlineBuilder
     let notes: [Int: [(mark: String, text: String)]]
     let articleMode: Bool
+    /// Threads for building inlines; nil: one per core past ``parasPerPart`` paragraphs.
+    var threads: Int? = nil
 
     struct Output {
         var blocks: [Block]
@@ -52,9 +54,10 @@ struct OutlineBuilder {
             top.append(.division(a.attributes, a.blocks))
         }
 
+        let allBuilt = buildInlines(paras)
         for (index, para) in paras.enumerated() {
             if para.kind == .remnant { continue }
-            let built = inlines.build(para.text, notes: notes[index] ?? [])
+            let built = allBuilt[index]
             let timestamp = para.timestamp ?? built.timestamp
             if para.speaker == nil, para.kind != .bulletItem, !isOrdered(para.kind) { flushList() }
             if !para.isQuotation { flushQuote() }
@@ -121,6 +124,25 @@ struct OutlineBuilder {
         flushQuote()
         output.blocks = top
         return output
+    }
+
+    /// Paragraphs with more than this many are given their inlines on every core.
+    static let parasPerPart = 5_000
+
+    /// Every paragraph's inlines, in order. Each paragraph's are its own business, so large
+    /// inputs build them in parallel runs.
+    private func buildInlines(_ paras: [Para]) -> [InlineBuilder.Result] {
+        let width = threads ?? (paras.count > Self.parasPerPart ? ParallelWork.cores : 1)
+        let runs = width > 1 ? width * 4 : 1
+        let size = (paras.count + runs - 1) / runs
+        let parts = ParallelWork.map(runs, width: width) { [inlines, notes] run in
+            let range = min(run * size, paras.count)..<min((run + 1) * size, paras.count)
+            return range.map { index in
+                paras[index].kind == .remnant ? InlineBuilder.Result(inlines: [])
+                    : inlines.build(paras[index].text, notes: notes[index] ?? [])
+            }
+        }
+        return parts.count == 1 ? parts[0] : Array(parts.joined())
     }
 
     private func isOrdered(_ kind: Para.Kind) -> Bool {

@@ -1,7 +1,7 @@
 /// The text being written, as UTF-8 bytes: lines with the prefixes of the containers they sit
 /// in (`> ` for a quote, a list marker on an item's first line and its hanging indent after),
 /// and the blank lines between blocks.
-struct TextOutput {
+struct TextOutput: Sendable {
     /// One container's prefix: `first` on its first line, `rest` on every later line (same width).
     private struct Prefix {
         var first: [UInt8]
@@ -15,10 +15,31 @@ struct TextOutput {
     private var tightness: [Bool] = [false]
     /// Whether nothing has been written in the current container yet.
     private var atStart = true
+    /// A run that continues a document (see ``init(continuing:)``): its first blank line
+    /// separator is only noted, for ``append(_:)`` to write if anything came before.
+    private var continuing = false
+    /// Set when a continuing run's first block asked for a blank line before it.
+    private var opensWithBlankLine = false
+    /// Whether any block began here.
+    private var began = false
     /// The columns the prefixes take.
     private(set) var indentWidth = 0
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// The output of a run of top-level blocks that follows other blocks of the same document,
+    /// rendered on its own and joined with ``append(_:)``.
+    init(continuing: Bool) {
+        self.continuing = continuing
+        atStart = !continuing
+    }
+
+    /// Joins a continuing run's output as if its blocks had been written here.
+    mutating func append(_ run: TextOutput) {
+        if run.opensWithBlankLine, !atStart { bytes.append(0x0A) }
+        bytes.append(contentsOf: run.bytes)
+        if run.began || !run.bytes.isEmpty { atStart = false }
+    }
 
     /// The output as a string (for tests and small uses).
     var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -44,8 +65,11 @@ struct TextOutput {
     /// Called before each block: a blank line separates it from the one before, unless the
     /// container is tight or `tight` asks for none.
     mutating func beginBlock(tight: Bool = false) {
-        if !atStart && !tight && !(tightness.last ?? false) { line("") }
+        if !atStart && !tight && !(tightness.last ?? false) {
+            if continuing && !began && bytes.isEmpty && prefixes.isEmpty { opensWithBlankLine = true } else { line("") }
+        }
         atStart = false
+        began = true
     }
 
     /// Writes one line with the current prefixes; trailing spaces are trimmed.

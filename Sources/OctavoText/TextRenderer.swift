@@ -3,10 +3,12 @@ import OctavoCore
 /// Renders a book as plain text: documents in order, each with its title, its blocks and then
 /// its footnotes. Recursion follows the model's depth and stops at `maxDepth`, below which
 /// content is written as flat text.
-struct TextRenderer {
+struct TextRenderer: Sendable {
     let wrap: Int?
     let maxDepth: Int
     let keepTimestamps: Bool
+    /// Threads for long documents; nil: one per core past ``blocksPerRun`` × 2 top-level blocks.
+    var threads: Int?
     var output: TextOutput
     /// A reusable buffer for paragraph text.
     var scratch: [UInt8] = []
@@ -49,8 +51,30 @@ struct TextRenderer {
             }
             byline(metadata.authors, date: metadata.date)
         }
-        blocks(document.blocks, depth: 0)
+        topLevel(document.blocks)
         renderNotes()
+    }
+
+    /// Documents with more top-level blocks than this are rendered in parallel runs.
+    static let blocksPerRun = 2_000
+
+    /// A document's blocks. A long one without notes is cut into runs that are rendered on every
+    /// core, each continuing where the one before ends, and joined in order: the same bytes.
+    private mutating func topLevel(_ blocks: [Block]) {
+        let width = threads ?? (blocks.count >= 2 * Self.blocksPerRun ? ParallelWork.cores : 1)
+        guard width > 1, !blocks.isEmpty, !FootnoteScan.contains(blocks) else { return self.blocks(blocks, depth: 0) }
+        var template = self
+        template.output = TextOutput(continuing: true)
+        template.scratch = []
+        let base = template
+        let runs = min(width * 4, blocks.count), size = (blocks.count + runs - 1) / runs
+        let outputs = ParallelWork.map(runs, width: width) { run in
+            var renderer = base
+            let range = min(run * size, blocks.count)..<min((run + 1) * size, blocks.count)
+            renderer.blocks(Array(blocks[range]), depth: 0)
+            return renderer.output
+        }
+        for run in outputs { output.append(run) }
     }
 
     /// Whether the blocks open with a level-1 heading saying `title` already, or with an

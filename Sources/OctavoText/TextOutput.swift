@@ -34,6 +34,9 @@ struct TextOutput: Sendable {
         atStart = !continuing
     }
 
+    /// Makes room for `count` more bytes.
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// Joins a continuing run's output as if its blocks had been written here.
     mutating func append(_ run: TextOutput) {
         if run.opensWithBlankLine, !atStart { bytes.append(0x0A) }

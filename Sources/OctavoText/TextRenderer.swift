@@ -74,6 +74,7 @@ struct TextRenderer: Sendable {
             renderer.blocks(Array(blocks[range]), depth: 0)
             return renderer.output
         }
+        output.reserve(outputs.reduce(0) { $0 + $1.bytes.count + 1 })
         for run in outputs { output.append(run) }
     }
 

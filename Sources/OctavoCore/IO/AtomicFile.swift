@@ -28,18 +28,22 @@ public enum AtomicFile {
         try registry?.begin(temporary.path)
         defer { registry?.end(temporary.path) }
         do {
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                throw OctavoError.unwritable(file: path, reason: "permission denied")
+            // One `open` that creates the file (FileManager.createFile would write an empty file
+            // through a temporary of its own: two more entries made and renamed in the folder,
+            // which parallel batch jobs writing into one folder wait on).
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw OctavoError.unwritable(file: path, reason: Self.systemError()) }
+            var failure: String?
+            data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < bytes.count, failure == nil {
+                    let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { failure = Self.systemError() }
+                }
             }
-            let handle = try FileHandle(forWritingTo: temporary)
-            do {
-                try handle.write(contentsOf: data)
-                if durable { try handle.synchronize() }
-                try handle.close()
-            } catch {
-                try? handle.close()
-                throw error
-            }
+            if failure == nil, durable, fsync(descriptor) != 0 { failure = Self.systemError() }
+            if close(descriptor) != 0, failure == nil { failure = Self.systemError() }
+            if let failure { throw OctavoError.unwritable(file: path, reason: failure) }
             if registry?.isClosed == true {
                 throw OctavoError.unwritable(file: path, reason: "interrupted")
             }
@@ -65,6 +69,9 @@ public enum AtomicFile {
             throw OctavoError.unwritable(file: path, reason: describe(error))
         }
     }
+
+    /// The message of the last system call's error (`No space left on device`).
+    private static func systemError() -> String { String(cString: strerror(errno)) }
 
     private static func describe(_ error: any Error) -> String {
         let ns = error as NSError

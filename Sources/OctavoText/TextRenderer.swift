@@ -67,10 +67,8 @@ struct TextRenderer: Sendable {
         template.output = TextOutput(continuing: true)
         template.scratch = []
         let base = template
-        let runs = min(width * 4, blocks.count), size = (blocks.count + runs - 1) / runs
-        let outputs = ParallelWork.map(runs, width: width) { run in
+        let outputs = ParallelWork.runs(blocks.count, width: width) { range in
             var renderer = base
-            let range = min(run * size, blocks.count)..<min((run + 1) * size, blocks.count)
             renderer.blocks(Array(blocks[range]), depth: 0)
             return renderer.output
         }

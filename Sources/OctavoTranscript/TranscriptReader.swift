@@ -41,7 +41,7 @@ public struct TranscriptReader: DocumentReader {
             FrontMatter.apply(to: &lines, metadata: &metadata, log: log)
             MarkdownResidue.apply(to: &lines, log: log)
             PageFurniture.apply(to: &lines, log: log)
-            paras = Segmenter(lines: lines, log: log, parts: threads).paragraphs()
+            paras = Segmenter(lines: lines, log: log, threads: threads).paragraphs()
         }
         var classifier = ParagraphClassifier(log: log)
         classifier.classify(&paras)

@@ -39,6 +39,18 @@ public enum ParallelWork {
         return results.withLock { $0.map { $0! } }
     }
 
+    /// Runs per thread in ``runs(_:width:_:)``: parts of a text cost more in some places than in
+    /// others, so threads take small runs as they finish rather than one equal share each.
+    public static let runsPerThread = 4
+
+    /// `work` over `0..<count` cut into contiguous ranges, in order, on up to `width` threads:
+    /// one range when `width` is 1, else ``runsPerThread`` per thread.
+    public static func runs<T: Sendable>(_ count: Int, width: Int, _ work: @escaping @Sendable (Range<Int>) -> T) -> [T] {
+        let runs = width > 1 ? min(width * runsPerThread, max(count, 1)) : 1
+        let size = (count + runs - 1) / runs
+        return map(runs, width: width) { run in work(min(run * size, count)..<min((run + 1) * size, count)) }
+    }
+
     /// `first()` and `second()`, computed at the same time when `parallel` is true.
     public static func both<A: Sendable, B: Sendable>(parallel: Bool = true, _ first: @escaping @Sendable () -> A,
                                                       _ second: @escaping @Sendable () -> B) -> (A, B) {

@@ -133,11 +133,8 @@ struct OutlineBuilder: Sendable {
     /// inputs build them in parallel runs.
     private func buildInlines(_ paras: [Para]) -> [InlineBuilder.Result] {
         let width = threads ?? (paras.count > Self.parasPerPart ? ParallelWork.cores : 1)
-        let runs = width > 1 ? width * 4 : 1
-        let size = (paras.count + runs - 1) / runs
-        let parts = ParallelWork.map(runs, width: width) { [inlines, notes] run in
-            let range = min(run * size, paras.count)..<min((run + 1) * size, paras.count)
-            return range.map { index in
+        let parts = ParallelWork.runs(paras.count, width: width) { [inlines, notes] range in
+            range.map { index in
                 paras[index].kind == .remnant ? InlineBuilder.Result(inlines: [])
                     : inlines.build(paras[index].text, notes: notes[index] ?? [])
             }

@@ -15,21 +15,18 @@ struct Segmenter: Sendable {
     let doubleSpaced: Bool
     let layout: LineBlocks.Layout
     /// How many threads segment the blocks (one: in order, on the caller's thread).
-    let parts: Int
-    /// Runs of blocks per thread: text costs more in some places than others (long turns, quotes),
-    /// so threads take small runs as they finish rather than one equal share each.
-    static let runsPerPart = 4
+    let threads: Int
 
-    /// Inputs with fewer lines are segmented in one part: threads would cost more than they save.
-    static let linesPerPart = 20_000
+    /// Inputs with fewer lines are segmented on one thread: more would cost more than they save.
+    static let linesForThreads = 20_000
 
-    /// `parts` defaults to one per core for inputs of ``linesPerPart`` lines or more.
-    init(lines: [SourceLine], log: RuleLog, parts: Int? = nil) {
+    /// `threads` defaults to one per core for inputs of ``linesForThreads`` lines or more.
+    init(lines: [SourceLine], log: RuleLog, threads: Int? = nil) {
         self.lines = lines
         self.log = log
-        self.parts = max(1, parts ?? (lines.count >= Self.linesPerPart ? ParallelWork.cores : 1))
+        self.threads = max(1, threads ?? (lines.count >= Self.linesForThreads ? ParallelWork.cores : 1))
         // The document-wide analyses read the lines independently: two at a time on two cores.
-        let ((names, spaced), (joiner, layout)) = ParallelWork.both(parallel: self.parts > 1,
+        let ((names, spaced), (joiner, layout)) = ParallelWork.both(parallel: self.threads > 1,
             { (SpeakerLabels.repeatedNames(in: lines), DoubleSpacing.isDoubleSpaced(lines)) },
             { (HardWrapJoining(lines: lines), LineBlocks.Layout(lines: lines)) })
         knownNames = names
@@ -42,13 +39,14 @@ struct Segmenter: Sendable {
     }
 
     /// The paragraphs of the input, in order. Blocks are segmented independently, so with
-    /// several ``parts`` runs of blocks are segmented on that many threads, each run with its own
-    /// log; the results and diagnostics are joined in input order, the same as in one part.
+    /// several ``threads`` runs of blocks (``ParallelWork/runsPerThread`` per thread, of about
+    /// the same number of lines) are segmented apart, each with its own log; the results and
+    /// diagnostics are joined in input order, the same as on one thread.
     func paragraphs() -> [Para] {
         let blocks = blocks()
-        let cuts = Self.cuts(blocks, parts: parts > 1 ? parts * Self.runsPerPart : 1)
+        let cuts = Self.cuts(blocks, parts: threads > 1 ? threads * ParallelWork.runsPerThread : 1)
         guard cuts.count > 2 else { return paragraphs(of: blocks[...], log: log).paras }
-        let results = ParallelWork.map(cuts.count - 1, width: parts) { [self] k in
+        let results = ParallelWork.map(cuts.count - 1, width: threads) { [self] k in
             let log = self.log.part()
             return (paragraphs(of: blocks[cuts[k]..<cuts[k + 1]], log: log), log)
         }

@@ -40,6 +40,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: barrier.path).count == 2)
     }
 
+    @Test func parallelMarkdownJobsGiveWhatOneJobGives() throws {
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Strikethrough and autolinks are the syntax cmark-gfm's shared tables serve (ConcurrentParsingTests).
+        let text = (1...300).map { "Paragraph \($0): ~~struck~~, www.example.com/\($0), *em*.\n\n" }.joined()
+        for n in 0..<8 {
+            let url = root.appendingPathComponent("in/doc\(n).md")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        for jobs in ["1", "4"] {
+            let result = try CommandRunner.octavo(["batch", "in", "-t", "html", "-o", "out\(jobs)", "--jobs", jobs],
+                                                  environment: ["CI": "1"], in: root)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let serial = try Data(contentsOf: root.appendingPathComponent("out1/doc0.html"))
+        #expect(String(decoding: serial, as: UTF8.self).components(separatedBy: "<del>struck</del>").count == 301)
+        for n in 0..<8 {
+            #expect(try Data(contentsOf: root.appendingPathComponent("out4/doc\(n).html")) == serial, "doc\(n).html")
+        }
+    }
+
     @Test func changedOnlySkipsWhatIsUpToDate() throws {
         let root = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

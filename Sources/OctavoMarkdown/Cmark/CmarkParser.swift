@@ -13,6 +13,13 @@ enum CmarkParser {
         return true
     }()
 
+    /// Held while cmark-gfm parses inlines. Its 0.29 releases keep the table of characters that
+    /// start an extension's inline syntax in process-wide memory, fill it as a parse's inline
+    /// pass begins and clear it as the pass ends, so a pass that overlapped another lost `~~` and
+    /// autolinks after the other ended (and a strict pass saw GFM's flanking rules). Block
+    /// parsing, the longer part of a parse, still runs on every thread at once.
+    private static let inlinePass = NSLock()
+
     /// The GFM syntax extensions the `markdown` format turns on (footnotes are a parser option).
     private static let gfmExtensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
@@ -43,7 +50,10 @@ enum CmarkParser {
             cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
         }
         // The document's memory belongs to the arena: no cmark_node_free walk is needed.
-        guard let document = cmark_parser_finish(parser) else { return }
+        inlinePass.lock()
+        let finished = cmark_parser_finish(parser)
+        inlinePass.unlock()
+        guard let document = finished else { return }
 
         var definitions: [OpaquePointer] = []
         var body: [OpaquePointer] = []

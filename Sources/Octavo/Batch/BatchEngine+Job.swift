@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 
 extension BatchEngine {
     /// Converts one job synchronously (on a conversion thread) and says what became of it.
     func convert(_ job: BatchJob, settings: BatchSettings, state: BatchState?, stop: StopSignal,
-                 environment: [String: String]) -> BatchResult {
+                 environment: [String: String], folders: OutputFolders) -> BatchResult {
         let clock = ContinuousClock(), start = clock.now
         if stop.isRaised || settings.temporaryFiles.isClosed { return BatchResult(job: job, status: .cancelled) }
         if let state, state.isUpToDate(job) { return BatchResult(job: job, status: .unchanged) }
@@ -22,7 +23,7 @@ extension BatchEngine {
             if stop.isRaised {
                 result.status = .cancelled
             } else {
-                try Self.createFolder(for: job.output)
+                try folders.create(for: job.output)
                 try AtomicFile.write(data, to: job.output, registry: settings.temporaryFiles,
                                      durable: settings.durableWrites)
             }
@@ -46,13 +47,21 @@ extension BatchEngine {
         default: String(describing: error)
         }
     }
+}
 
-    private static func createFolder(for output: String) throws {
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent()
+/// The output folders of a batch, each made once (`FileManager` stats every component of the
+/// path each time it is asked, and a batch asks once per job).
+final class OutputFolders: Sendable {
+    private let made = Mutex<Set<String>>([])
+
+    func create(for output: String) throws {
+        let folder = PathText.folder(output)
+        if made.withLock({ $0.contains(folder) }) { return }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw OctavoError.unwritable(file: output, reason: "cannot create folder \(folder.path)")
+            throw OctavoError.unwritable(file: output, reason: "cannot create folder \(folder)")
         }
+        made.withLock { _ = $0.insert(folder) }
     }
 }

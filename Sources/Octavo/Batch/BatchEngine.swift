@@ -41,10 +41,12 @@ public struct BatchEngine: Sendable {
         // Read once: building the environment dictionary for each small job was a measurable share.
         let environment = ProcessInfo.processInfo.environment
         let queue = Mutex(Queue())
+        let folders = OutputFolders()
         let workers = min(max(1, settings.jobs), jobs.count)
         _ = ParallelWork.map(workers, width: workers) { _ in
             while let index = queue.withLock({ $0.claim(jobs: jobs, stop: stop, settings: settings, progress: progress) }) {
-                let result = self.convert(jobs[index], settings: settings, state: state, stop: stop, environment: environment)
+                let result = self.convert(jobs[index], settings: settings, state: state, stop: stop, environment: environment,
+                                          folders: folders)
                 // Raised before the result is in, so that no job is taken after a failure is seen.
                 if result.status == .failed && settings.failFast { stop.raise() }
                 queue.withLock { $0.finish(result, index: index, total: jobs.count, progress: progress) }

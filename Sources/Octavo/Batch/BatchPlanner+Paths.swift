@@ -24,7 +24,7 @@ extension BatchPlanner {
     /// Refuses plans where two jobs write the same file or a job would overwrite its input.
     static func checkOutputs(_ jobs: [BatchJob]) throws {
         var owners: [String: String] = [:]
-        var folders: [String: String] = [:]
+        var folders = CanonicalFolders()
         for job in jobs {
             let output = canonical(job.output, folders: &folders)
             if let other = owners[output] {
@@ -45,10 +45,10 @@ extension BatchPlanner {
 
     /// `a/b.md` → `a/b.html`; a name without extension gets one.
     static func replacingExtension(of path: String, with ext: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let name = url.lastPathComponent
-        let stem = url.pathExtension.isEmpty ? name : String(name.dropLast(url.pathExtension.count + 1))
-        let folder = path.dropLast(name.count)
+        let name = PathText.lastComponent(path)
+        let old = PathText.pathExtension(name)
+        let stem = old.isEmpty ? name : String(name.dropLast(old.count + 1))
+        let folder = path.hasSuffix(name) ? String(path.dropLast(name.count)) : path + "/"
         return folder + stem + "." + ext
     }
 
@@ -56,16 +56,21 @@ extension BatchPlanner {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
+    /// The working folder and the folders resolved so far, for ``canonical(_:folders:)``.
+    struct CanonicalFolders {
+        let working = FileManager.default.currentDirectoryPath
+        var resolved: [String: String] = [:]
+    }
+
     /// ``canonical(_:)`` with the resolved folders remembered: the files of one folder then
     /// cost one `lstat` each instead of one per path component (a batch has hundreds).
-    static func canonical(_ path: String, folders: inout [String: String]) -> String {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
-        let full = url.path
+    static func canonical(_ path: String, folders: inout CanonicalFolders) -> String {
+        let full = PathText.standardized(path, in: folders.working)
         if isSymbolicLink(full) { return canonical(full) }
-        let folder = url.deletingLastPathComponent().path
-        let resolved = folders[folder] ?? canonical(folder)
-        folders[folder] = resolved
-        return resolved == "/" ? "/" + url.lastPathComponent : resolved + "/" + url.lastPathComponent
+        let folder = PathText.folder(full), name = PathText.lastComponent(full)
+        let resolved = folders.resolved[folder] ?? canonical(folder)
+        folders.resolved[folder] = resolved
+        return resolved == "/" ? "/" + name : resolved + "/" + name
     }
 
     static func isDirectory(_ path: String, followingLinks: Bool) -> Bool {

@@ -41,7 +41,7 @@ public struct BatchPlanner: Sendable {
         guard FileManager.default.fileExists(atPath: path) || Self.isSymbolicLink(path) else {
             throw OctavoError.usage("no such file or folder: \(path)")
         }
-        let name = URL(fileURLWithPath: path).lastPathComponent
+        let name = PathText.lastComponent(path)
         return [job([path], output: Self.join(folder, Self.replacingExtension(of: name, with: ext)))]
     }
 
@@ -71,7 +71,9 @@ public struct BatchPlanner: Sendable {
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 let full = Self.join(root, child)
-                if Self.isDirectory(full, followingLinks: false) {
+                // One lstat: a link is taken as a file, never searched.
+                var info = stat()
+                if lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
                     if Self.canonical(full) != skipped { pending.append(child) }
                 } else if selects(child) {
                     found.append(child)
@@ -85,7 +87,7 @@ public struct BatchPlanner: Sendable {
     func selects(_ relative: String) -> Bool {
         if template.exclude.contains(where: { $0.matches(relative) }) { return false }
         if !template.include.isEmpty { return template.include.contains { $0.matches(relative) } }
-        let ext = URL(fileURLWithPath: relative).pathExtension
+        let ext = PathText.pathExtension(relative)
         if let from = template.from, let reader = registry.reader(named: from) {
             return reader.format.extensions.contains(ext.lowercased())
         }

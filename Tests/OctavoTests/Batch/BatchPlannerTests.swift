@@ -48,6 +48,22 @@ import Testing
         #expect(throws: OctavoError.self) { try inPlace.plan([root.path]) }
     }
 
+    @Test func pathsWithDotsAndLinksAreComparedByWhereTheyLead() throws {
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BatchFixtures.write(["docs/a.json": "{}", "docs/b.tar.lines": "", "docs/.profile": ""], under: root)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("alias").path, withDestinationPath: "docs")
+        let docs = root.path + "/docs"
+        // Written into the folder it reads, through `..` and through a link: refused both ways.
+        for output in [root.path + "/docs/../docs/./", root.path + "/alias"] {
+            let planner = BatchPlanner(registry: .withLines, outputFolder: output, template: BatchTemplate(to: "json"))
+            #expect(throws: OctavoError.self) { try planner.plan([docs]) }
+        }
+        let build = root.path + "/out/../build"
+        let planner = BatchPlanner(registry: .withLines, outputFolder: build, template: BatchTemplate(to: "json"))
+        #expect(try planner.plan([root.path + "/./docs"]).map(\.output) == [build + "/a.json", build + "/b.tar.json"])
+    }
+
     @Test func unknownTargetFormatsAndMissingInputsAreUsageErrors() throws {
         let planner = BatchPlanner(outputFolder: "/tmp/out", template: BatchTemplate(to: "klingon"))
         #expect(throws: OctavoError.unknownFormat("klingon", role: "output")) { try planner.plan(["/tmp"]) }

@@ -25,18 +25,27 @@ enum CmarkParser {
 
     /// Parses `bytes` and feeds the tree to `builder`. Footnote definitions are walked first
     /// (in reverse order) so that every reference in the body finds its definition converted.
-    static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, into builder: inout MarkdownTreeBuilder) {
+    ///
+    /// `bytes` may be one part of a longer text (see ``MarkdownCuts``): its line numbers then
+    /// start after `linesBefore`, and with `endsAtCut` the tree is only walked if its last block
+    /// is closed (a fenced code or HTML block still open at the end would have run on into the
+    /// next part). Returns whether the tree was walked.
+    @discardableResult
+    static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, linesBefore: Int = 0, endsAtCut: Bool = false,
+                      into builder: inout MarkdownTreeBuilder) -> Bool {
         // Every C allocation of this parse lives in the arena and is released with it, tree included.
         let arena = CmarkArena()
         defer { arena.release() }
-        arena.serving { parse(bytes, gfm: gfm, memory: arena.memory, into: &builder) }
+        return arena.serving {
+            parse(bytes, gfm: gfm, memory: arena.memory, linesBefore: linesBefore, endsAtCut: endsAtCut, into: &builder)
+        }
     }
 
     private static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, memory: UnsafeMutablePointer<cmark_mem>,
-                              into builder: inout MarkdownTreeBuilder) {
+                              linesBefore: Int, endsAtCut: Bool, into builder: inout MarkdownTreeBuilder) -> Bool {
         var options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
         if gfm { options |= CMARK_OPT_FOOTNOTES }
-        guard let parser = cmark_parser_new_with_mem(options, memory) else { return }
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return true }
         defer { cmark_parser_free(parser) }
         if gfm {
             _ = coreExtensionsRegistered
@@ -53,7 +62,9 @@ enum CmarkParser {
         inlinePass.lock()
         let finished = cmark_parser_finish(parser)
         inlinePass.unlock()
-        guard let document = finished else { return }
+        guard let document = finished else { return true }
+        if endsAtCut && !endsClosed(document) { return false }
+        builder.linesBefore = linesBefore
 
         var definitions: [OpaquePointer] = []
         var body: [OpaquePointer] = []
@@ -70,7 +81,8 @@ enum CmarkParser {
         for round in 0..<2 where round == 0 || builder.hasUnresolvedNotes {
             builder.hasUnresolvedNotes = false
             for index in definitions.indices.reversed() {
-                builder.open(.footnoteDefinition(label: labels[index]), line: Int(cmark_node_get_start_line(definitions[index])))
+                builder.open(.footnoteDefinition(label: labels[index]),
+                             line: Int(cmark_node_get_start_line(definitions[index])) + linesBefore)
                 var child = cmark_node_first_child(definitions[index])
                 while let node = child {
                     walk(node, labels: labels, into: &builder)
@@ -80,6 +92,22 @@ enum CmarkParser {
             }
         }
         for node in body { walk(node, labels: labels, into: &builder) }
+        return true
+    }
+
+    /// Whether the document's last block (footnote definitions aside: cmark-gfm moves them to
+    /// the end) ended before the text did. A code or HTML block that reaches the last line may
+    /// be a fence or an HTML block (`<!--`, `<pre>`, …) still open, which blank lines and
+    /// unindented lines do not close; an indented code block looks alike and is refused too.
+    private static func endsClosed(_ document: OpaquePointer) -> Bool {
+        var node = cmark_node_last_child(document)
+        while let current = node, cmark_node_get_type(current) == CMARK_NODE_FOOTNOTE_DEFINITION {
+            node = cmark_node_previous(current)
+        }
+        guard let last = node else { return true }
+        let type = cmark_node_get_type(last)
+        guard type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK else { return true }
+        return cmark_node_get_end_line(last) < cmark_node_get_end_line(document)
     }
 
     /// Depth-first walk of one subtree with the tree's own parent links instead of the call stack.
@@ -108,7 +136,7 @@ enum CmarkParser {
     /// Hands `node` to the builder; returns whether it was opened as a container.
     private static func emit(_ node: OpaquePointer, labels: [String], into builder: inout MarkdownTreeBuilder) -> Bool {
         let type = cmark_node_get_type(node)
-        let line = Int(cmark_node_get_start_line(node))
+        let line = Int(cmark_node_get_start_line(node)) + builder.linesBefore
         switch type {
         case CMARK_NODE_TEXT: builder.leaf(.text(literal(node)))
         case CMARK_NODE_SOFTBREAK: builder.leaf(.softBreak)

@@ -40,10 +40,10 @@ public struct TranscriptReader: DocumentReader {
         } else {
             FrontMatter.apply(to: &lines, metadata: &metadata, log: log)
             MarkdownResidue.apply(to: &lines, log: log)
-            PageFurniture.apply(to: &lines, log: log)
+            PageFurniture.apply(to: &lines, log: log, threads: threads)
             paras = Segmenter(lines: lines, log: log, threads: threads).paragraphs()
         }
-        var classifier = ParagraphClassifier(log: log)
+        var classifier = ParagraphClassifier(log: log, threads: threads)
         classifier.classify(&paras)
         let builder = OutlineBuilder(inlines: InlineBuilder(keepTimestamps: context.options.keepTimestamps),
                                      notes: classifier.notes, articleMode: classifier.articleMode, threads: threads)

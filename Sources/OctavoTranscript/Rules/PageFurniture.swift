@@ -1,3 +1,5 @@
+import OctavoCore
+
 /// Rule `page-furniture`: what printing put around the text of PDF, court and record pastes.
 ///
 /// - Margin line numbers (`  12   text`), when most lines of the document carry them: the number
@@ -11,26 +13,40 @@
 enum PageFurniture {
     static let rule = "page-furniture"
 
-    static func apply(to lines: inout [SourceLine], log: RuleLog) {
-        stripMarginNumbers(&lines, log: log)
-        var removed: [Int] = []
-        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
-            let content = lines[index].content
-            guard let lead = content.utf8.first, (lead >= 0x30 && lead <= 0x39) || lead == 0x5B || lead == 0x2D || lead == 0x50 else { continue }
-            if content.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), lines[index].indent < 20 {
-                // A bare number at the margin is a page number only on a line of its own.
-                let blankBefore = index == 0 || lines[index - 1].isBlank
-                let blankAfter = index + 1 == lines.count || lines[index + 1].isBlank
-                guard blankBefore && blankAfter else { continue }
-            }
-            if isPageNumber(content, indent: lines[index].indent) {
-                lines[index].removed = true
-                lines[index].furniture = true
-                removed.append(lines[index].number)
-            }
+    /// Inputs with more lines than this are searched on every core (each line is judged alone).
+    static let linesPerPart = 20_000
+
+    /// Removes the furniture; `threads` as in ``TranscriptReader`` (nil: per core on long inputs).
+    static func apply(to lines: inout [SourceLine], log: RuleLog, threads: Int? = nil) {
+        let width = threads ?? (lines.count > linesPerPart ? ParallelWork.cores : 1)
+        stripMarginNumbers(&lines, log: log, width: width)
+        let pageNumbers = eachLine(of: lines, width: width) { lines, index in isPageNumberLine(lines, index) }
+        for index in pageNumbers {
+            lines[index].removed = true
+            lines[index].furniture = true
         }
-        summarise(removed, what: "page-number line", log: log)
-        removeRunningHeads(&lines, log: log)
+        summarise(pageNumbers.map { lines[$0].number }, what: "page-number line", log: log)
+        removeRunningHeads(&lines, log: log, width: width)
+    }
+
+    /// The indices in `0..<lines.count` that `test` takes, in order, tested in parallel runs.
+    private static func eachLine(of lines: [SourceLine], width: Int,
+                                 _ test: @escaping @Sendable ([SourceLine], Int) -> Bool) -> [Int] {
+        Array(ParallelWork.runs(lines.count, width: width) { range in range.filter { test(lines, $0) } }.joined())
+    }
+
+    /// Whether line `index` is a page number or page marker on a line of its own.
+    private static func isPageNumberLine(_ lines: [SourceLine], _ index: Int) -> Bool {
+        guard !lines[index].removed, !lines[index].isBlank else { return false }
+        let content = lines[index].content
+        guard let lead = content.utf8.first, (lead >= 0x30 && lead <= 0x39) || lead == 0x5B || lead == 0x2D || lead == 0x50 else { return false }
+        if content.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), lines[index].indent < 20 {
+            // A bare number at the margin is a page number only on a line of its own.
+            let blankBefore = index == 0 || lines[index - 1].isBlank
+            let blankAfter = index + 1 == lines.count || lines[index + 1].isBlank
+            guard blankBefore && blankAfter else { return false }
+        }
+        return isPageNumber(content, indent: lines[index].indent)
     }
 
     /// Whether `s` is a page number or page marker on a line of its own.
@@ -48,12 +64,22 @@ enum PageFurniture {
     }
 
     /// Blanks margin line numbers when at least 40% of the non-blank lines start with one.
-    static func stripMarginNumbers(_ lines: inout [SourceLine], log: RuleLog) {
+    static func stripMarginNumbers(_ lines: inout [SourceLine], log: RuleLog, width: Int = 1) {
         var numbered = 0, nonBlank = 0
         var columns: [Int: Int] = [:]
-        for index in lines.indices where !lines[index].isBlank && !lines[index].removed {
-            nonBlank += 1
-            if let n = marginNumberLength(lines[index].text) { numbered += 1; columns[n, default: 0] += 1 }
+        let counts = ParallelWork.runs(lines.count, width: width) { [lines] range in
+            var numbered = 0, nonBlank = 0
+            var columns: [Int: Int] = [:]
+            for index in range where !lines[index].isBlank && !lines[index].removed {
+                nonBlank += 1
+                if let n = marginNumberLength(lines[index].text) { numbered += 1; columns[n, default: 0] += 1 }
+            }
+            return (numbered, nonBlank, columns)
+        }
+        for count in counts {
+            numbered += count.0
+            nonBlank += count.1
+            columns.merge(count.2, uniquingKeysWith: +)
         }
         guard nonBlank >= 20, numbered * 10 >= nonBlank * 4,
               let column = columns.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return }
@@ -87,7 +113,7 @@ enum PageFurniture {
     }
 
     /// Lines at the edge of pages that repeat (digits aside) on three pages or more.
-    static func removeRunningHeads(_ lines: inout [SourceLine], log: RuleLog) {
+    static func removeRunningHeads(_ lines: inout [SourceLine], log: RuleLog, width: Int = 1) {
         var candidates: [Int] = []
         var blanks = 0, sinceBreak = 0, previousContent: Int?
         var atPageStart = true
@@ -102,14 +128,21 @@ enum PageFurniture {
             blanks = 0
             previousContent = index
         }
+        var seen = Set<Int>()
+        let unique = candidates.filter { seen.insert($0).inserted }
+        let found = ParallelWork.runs(unique.count, width: width) { [lines] range in
+            range.compactMap { position -> (index: Int, key: String)? in
+                let index = unique[position]
+                let content = lines[index].content
+                guard content.utf8.count <= 90, let last = content.last, !".?!".contains(last),
+                      SpeakerLabels.match(content) == nil else { return nil }
+                let key = normalised(content)
+                return key.count >= 3 ? (index, key) : nil
+            }
+        }.joined()
         var counts: [String: Int] = [:]
         var keys: [Int: String] = [:]
-        for index in candidates where keys[index] == nil {
-            let content = lines[index].content
-            guard content.utf8.count <= 90, let last = content.last, !".?!".contains(last),
-                  SpeakerLabels.match(content) == nil else { continue }
-            let key = normalised(content)
-            guard key.count >= 3 else { continue }
+        for (index, key) in found {
             keys[index] = key
             counts[key, default: 0] += 1
         }

@@ -1,3 +1,5 @@
+import OctavoCore
+
 /// Runs the paragraph-level rules over segmented paragraphs, in order: footnote notes,
 /// boilerplate, bylines, headings, quotations.
 struct ParagraphClassifier {
@@ -8,13 +10,13 @@ struct ParagraphClassifier {
     var notes: [Int: [(mark: String, text: String)]] = [:]
     /// Whether article divisions are made (the paste holds bylines).
     var articleMode = false
+    /// Threads for the boilerplate check; nil: one per core past ``OutlineBuilder/parasPerPart`` paragraphs.
+    var threads: Int?
 
     mutating func classify(_ paras: inout [Para]) {
         attachFootnotes(&paras)
-        for index in paras.indices where paras[index].speaker == nil && paras[index].kind != .remnant {
+        for (index, reason) in remnants(paras) {
             let para = paras[index]
-            guard para.kind == .text || para.kind == .lineBlock else { continue }
-            guard let reason = LinkRemnants.reason(para) else { continue }
             if keepBoilerplate {
                 log.report(LinkRemnants.rule, "kept \(reason) \(RuleLog.excerpt(para.text)) (--keep-boilerplate)", line: para.line)
             } else {
@@ -34,6 +36,21 @@ struct ParagraphClassifier {
             }
             previous = paras[index]
         }
+    }
+
+    /// The paragraphs ``LinkRemnants`` takes for boilerplate, with why, in order. Each
+    /// paragraph is judged on its own, so large inputs are judged in parallel runs.
+    private func remnants(_ paras: [Para]) -> [(index: Int, reason: String)] {
+        let width = threads ?? (paras.count > OutlineBuilder.parasPerPart ? ParallelWork.cores : 1)
+        let runs = ParallelWork.runs(paras.count, width: width) { range in
+            range.compactMap { index -> (index: Int, reason: String)? in
+                let para = paras[index]
+                guard para.speaker == nil, para.kind == .text || para.kind == .lineBlock,
+                      let reason = LinkRemnants.reason(para) else { return nil }
+                return (index, reason)
+            }
+        }
+        return Array(runs.joined())
     }
 
     private mutating func attachFootnotes(_ paras: inout [Para]) {

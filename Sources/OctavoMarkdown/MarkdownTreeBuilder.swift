@@ -41,8 +41,6 @@ struct MarkdownTreeBuilder {
     private var rows: [(isHeader: Bool, cells: Table.Row)] = []
     private var cells: [Table.Cell] = []
     private var notes: [String: Note] = [:]
-    /// Lines of the text before the part being walked, added to the part's line numbers.
-    var linesBefore = 0
     /// Whether a reference met a note not converted yet (see ``CmarkParser``).
     var hasUnresolvedNotes = false
     /// The deepest kept container since the current footnote definition opened.

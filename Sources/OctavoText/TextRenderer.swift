@@ -61,7 +61,7 @@ struct TextRenderer: Sendable {
     /// A document's blocks. A long one without notes is cut into runs that are rendered on every
     /// core, each continuing where the one before ends, and joined in order: the same bytes.
     private mutating func topLevel(_ blocks: [Block]) {
-        let width = threads ?? (blocks.count >= 2 * Self.blocksPerRun ? ParallelWork.cores : 1)
+        let width = ParallelWork.width(forced: threads, count: blocks.count, threshold: 2 * Self.blocksPerRun)
         guard width > 1, !blocks.isEmpty, !FootnoteScan.contains(blocks) else { return self.blocks(blocks, depth: 0) }
         var template = self
         template.output = TextOutput(continuing: true)

@@ -73,10 +73,11 @@ extension BatchPlanner {
         return resolved == "/" ? "/" + name : resolved + "/" + name
     }
 
+    /// One `stat` (or `lstat`, for which a link is never a folder).
     static func isDirectory(_ path: String, followingLinks: Bool) -> Bool {
-        if !followingLinks && isSymbolicLink(path) { return false }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var info = stat()
+        let found = followingLinks ? stat(path, &info) : lstat(path, &info)
+        return found == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

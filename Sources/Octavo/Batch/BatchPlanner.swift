@@ -71,9 +71,7 @@ public struct BatchPlanner: Sendable {
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 let full = Self.join(root, child)
-                // One lstat: a link is taken as a file, never searched.
-                var info = stat()
-                if lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                if Self.isDirectory(full, followingLinks: false) {
                     if Self.canonical(full) != skipped { pending.append(child) }
                 } else if selects(child) {
                     found.append(child)

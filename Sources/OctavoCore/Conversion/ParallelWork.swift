@@ -69,6 +69,12 @@ public enum ParallelWork {
         return (a.withLock { $0! }, b)
     }
 
+    /// How many threads a pass uses: `forced` when given (tests set it), else every core for
+    /// `count` items of work when that is at least `threshold`, else one.
+    public static func width(forced: Int?, count: Int, threshold: Int) -> Int {
+        max(1, forced ?? (count >= threshold ? cores : 1))
+    }
+
     /// The cores there are to spread work over.
     public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

@@ -64,7 +64,6 @@ enum CmarkParser {
         inlinePass.unlock()
         guard let document = finished else { return true }
         if endsAtCut && !endsClosed(document) { return false }
-        builder.linesBefore = linesBefore
 
         var definitions: [OpaquePointer] = []
         var body: [OpaquePointer] = []
@@ -85,13 +84,13 @@ enum CmarkParser {
                              line: Int(cmark_node_get_start_line(definitions[index])) + linesBefore)
                 var child = cmark_node_first_child(definitions[index])
                 while let node = child {
-                    walk(node, labels: labels, into: &builder)
+                    walk(node, labels: labels, linesBefore: linesBefore, into: &builder)
                     child = cmark_node_next(node)
                 }
                 builder.close()
             }
         }
-        for node in body { walk(node, labels: labels, into: &builder) }
+        for node in body { walk(node, labels: labels, linesBefore: linesBefore, into: &builder) }
         return true
     }
 
@@ -111,10 +110,10 @@ enum CmarkParser {
     }
 
     /// Depth-first walk of one subtree with the tree's own parent links instead of the call stack.
-    private static func walk(_ top: OpaquePointer, labels: [String], into builder: inout MarkdownTreeBuilder) {
+    private static func walk(_ top: OpaquePointer, labels: [String], linesBefore: Int, into builder: inout MarkdownTreeBuilder) {
         var node = top
         while true {
-            let isContainer = emit(node, labels: labels, into: &builder)
+            let isContainer = emit(node, labels: labels, linesBefore: linesBefore, into: &builder)
             if isContainer, let child = cmark_node_first_child(node) {
                 node = child
                 continue
@@ -134,9 +133,10 @@ enum CmarkParser {
     }
 
     /// Hands `node` to the builder; returns whether it was opened as a container.
-    private static func emit(_ node: OpaquePointer, labels: [String], into builder: inout MarkdownTreeBuilder) -> Bool {
+    private static func emit(_ node: OpaquePointer, labels: [String], linesBefore: Int,
+                             into builder: inout MarkdownTreeBuilder) -> Bool {
         let type = cmark_node_get_type(node)
-        let line = Int(cmark_node_get_start_line(node)) + builder.linesBefore
+        let line = Int(cmark_node_get_start_line(node)) + linesBefore
         switch type {
         case CMARK_NODE_TEXT: builder.leaf(.text(literal(node)))
         case CMARK_NODE_SOFTBREAK: builder.leaf(.softBreak)

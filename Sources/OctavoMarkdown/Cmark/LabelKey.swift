@@ -18,8 +18,7 @@ enum LabelKey {
         defer { if folded.asize > 0 { folded.mem.pointee.free(folded.ptr) } }
         cmark_utf8proc_case_fold(&folded, bytes.baseAddress!.advanced(by: start).assumingMemoryBound(to: UInt8.self),
                                  bufsize_t(end - start))
-        guard let pointer = folded.ptr, folded.size > 0 else { return normalised(UnsafeRawBufferPointer(start: nil, count: 0), lowercasing: false) }
-        return normalised(UnsafeRawBufferPointer(start: pointer, count: Int(folded.size)), lowercasing: false)
+        return normalised(UnsafeRawBufferPointer(start: folded.ptr, count: Int(folded.size)), lowercasing: false)
     }
 
     /// FNV-1a over the bytes with white space collapsed and trimmed (ASCII letters lowered if asked).

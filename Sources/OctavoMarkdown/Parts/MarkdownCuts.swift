@@ -9,7 +9,7 @@
 /// block, so lines inside a fence as this scan sees fences are left out and ``CmarkParser``
 /// checks each part's last block as well; and references, whose labels ``ReferenceSpans`` keeps
 /// together with their definitions.
-struct MarkdownCuts {
+enum MarkdownCuts {
     /// A cut: the byte where a part starts and the lines before it.
     struct Cut: Equatable {
         var offset: Int

@@ -13,12 +13,10 @@ import OctavoCore
 enum PageFurniture {
     static let rule = "page-furniture"
 
-    /// Inputs with more lines than this are searched on every core (each line is judged alone).
-    static let linesPerPart = 20_000
-
-    /// Removes the furniture; `threads` as in ``TranscriptReader`` (nil: per core on long inputs).
+    /// Removes the furniture; `threads` as in ``TranscriptReader`` (nil: per core from
+    /// ``Segmenter/linesForThreads`` lines on; each line is judged alone).
     static func apply(to lines: inout [SourceLine], log: RuleLog, threads: Int? = nil) {
-        let width = threads ?? (lines.count > linesPerPart ? ParallelWork.cores : 1)
+        let width = ParallelWork.width(forced: threads, count: lines.count, threshold: Segmenter.linesForThreads)
         stripMarginNumbers(&lines, log: log, width: width)
         let pageNumbers = eachLine(of: lines, width: width) { lines, index in isPageNumberLine(lines, index) }
         for index in pageNumbers {

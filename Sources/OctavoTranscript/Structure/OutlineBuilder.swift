@@ -7,7 +7,7 @@ struct OutlineBuilder: Sendable {
     let inlines: InlineBuilder
     let notes: [Int: [(mark: String, text: String)]]
     let articleMode: Bool
-    /// Threads for building inlines; nil: one per core past ``parasPerPart`` paragraphs.
+    /// Threads for building inlines; nil: one per core from ``parasPerPart`` paragraphs on.
     var threads: Int? = nil
 
     struct Output {
@@ -126,13 +126,13 @@ struct OutlineBuilder: Sendable {
         return output
     }
 
-    /// Paragraphs with more than this many are given their inlines on every core.
+    /// Paragraphs with this many or more are given their inlines on every core.
     static let parasPerPart = 5_000
 
     /// Every paragraph's inlines, in order. Each paragraph's are its own business, so large
     /// inputs build them in parallel runs.
     private func buildInlines(_ paras: [Para]) -> [InlineBuilder.Result] {
-        let width = threads ?? (paras.count > Self.parasPerPart ? ParallelWork.cores : 1)
+        let width = ParallelWork.width(forced: threads, count: paras.count, threshold: Self.parasPerPart)
         let parts = ParallelWork.runs(paras.count, width: width) { [inlines, notes] range in
             range.map { index in
                 paras[index].kind == .remnant ? InlineBuilder.Result(inlines: [])

@@ -10,7 +10,7 @@ struct ParagraphClassifier {
     var notes: [Int: [(mark: String, text: String)]] = [:]
     /// Whether article divisions are made (the paste holds bylines).
     var articleMode = false
-    /// Threads for the boilerplate check; nil: one per core past ``OutlineBuilder/parasPerPart`` paragraphs.
+    /// Threads for the boilerplate check; nil: one per core from ``OutlineBuilder/parasPerPart`` paragraphs on.
     var threads: Int?
 
     mutating func classify(_ paras: inout [Para]) {
@@ -41,7 +41,7 @@ struct ParagraphClassifier {
     /// The paragraphs ``LinkRemnants`` takes for boilerplate, with why, in order. Each
     /// paragraph is judged on its own, so large inputs are judged in parallel runs.
     private func remnants(_ paras: [Para]) -> [(index: Int, reason: String)] {
-        let width = threads ?? (paras.count > OutlineBuilder.parasPerPart ? ParallelWork.cores : 1)
+        let width = ParallelWork.width(forced: threads, count: paras.count, threshold: OutlineBuilder.parasPerPart)
         let runs = ParallelWork.runs(paras.count, width: width) { range in
             range.compactMap { index -> (index: Int, reason: String)? in
                 let para = paras[index]

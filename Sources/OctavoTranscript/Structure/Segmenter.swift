@@ -24,7 +24,7 @@ struct Segmenter: Sendable {
     init(lines: [SourceLine], log: RuleLog, threads: Int? = nil) {
         self.lines = lines
         self.log = log
-        self.threads = max(1, threads ?? (lines.count >= Self.linesForThreads ? ParallelWork.cores : 1))
+        self.threads = ParallelWork.width(forced: threads, count: lines.count, threshold: Self.linesForThreads)
         // The document-wide analyses read the lines independently: two at a time on two cores.
         let ((names, spaced), (joiner, layout)) = ParallelWork.both(parallel: self.threads > 1,
             { (SpeakerLabels.repeatedNames(in: lines), DoubleSpacing.isDoubleSpaced(lines)) },

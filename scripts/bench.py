@@ -4,7 +4,8 @@
     scripts/bench.py OCTAVO [--out bench-out] [--big-mb 20] [--only WORD ...]
 
 Generates the deterministic corpus with ../shared/bench/gen_corpus.py, runs each case once per
-tool (the fastest of --repeat runs for the quick tools), and prints wall time, peak memory and the
+tool (the fastest of several runs for the quick tools, taken in turns with the other tools of the
+case), and prints wall time, peak memory and the
 ratios the project's targets are stated in. Writes the same table as JSON to OUT/results.json.
 Speed is measured here only, never in unit tests.
 """
@@ -21,28 +22,28 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GEN = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_corpus.py")
 
 
+def run_once(argv, stdout=subprocess.DEVNULL, cwd=None, before=None):
+    """Runs argv once (calling `before()`, untimed, first); returns (wall seconds, CPU seconds
+    (user + sys), peak RSS in MB, exit code). CPU time is the steadier figure on a loaded machine."""
+    if before: before()
+    with tempfile.NamedTemporaryFile("r") as report:
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", report.name] + argv,
+                              stdout=stdout, stderr=subprocess.PIPE, cwd=cwd)
+        elapsed = time.perf_counter() - start
+        try:
+            rss_kb, user, system = report.read().strip().splitlines()[-1].split()
+            rss_mb, cpu = int(rss_kb) / 1024, float(user) + float(system)
+        except (ValueError, IndexError):
+            rss_mb, cpu = float("nan"), float("nan")
+    if proc.returncode != 0:
+        sys.stderr.write(f"  ! {' '.join(argv[:4])}… exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-400:]}\n")
+    return elapsed, cpu, rss_mb, proc.returncode
+
+
 def measure(argv, stdout=subprocess.DEVNULL, cwd=None, repeat=1, before=None):
-    """Runs argv `repeat` times (calling `before()`, untimed, ahead of each run); returns (best
-    wall seconds, CPU seconds (user + sys) and peak RSS in MB of that run, exit code). CPU time
-    is the steadier figure on a loaded machine."""
-    best = None
-    for _ in range(repeat):
-        if before: before()
-        with tempfile.NamedTemporaryFile("r") as report:
-            start = time.perf_counter()
-            proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", report.name] + argv,
-                                  stdout=stdout, stderr=subprocess.PIPE, cwd=cwd)
-            elapsed = time.perf_counter() - start
-            try:
-                rss_kb, user, system = report.read().strip().splitlines()[-1].split()
-                rss_mb, cpu = int(rss_kb) / 1024, float(user) + float(system)
-            except (ValueError, IndexError):
-                rss_mb, cpu = float("nan"), float("nan")
-        if proc.returncode != 0:
-            sys.stderr.write(f"  ! {' '.join(argv[:4])}… exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-400:]}\n")
-        if best is None or elapsed < best[0]:
-            best = (elapsed, cpu, rss_mb, proc.returncode)
-    return best
+    """The fastest of `repeat` runs of argv (see run_once)."""
+    return min((run_once(argv, stdout, cwd, before) for _ in range(repeat)), key=lambda run: run[0])
 
 
 def shell(script, cwd=None):
@@ -65,11 +66,19 @@ class Bench:
         return readers, writers
 
     def case(self, name, size_mb, runs, target=None):
-        """runs: list of (tool, argv, repeat). The first is octavo; ratios are others / octavo."""
+        """runs: list of (tool, argv, repeat[, before]). The first is octavo; ratios are others /
+        octavo. Each tool's figure is its fastest run."""
         print(f"\n## {name}  ({size_mb:.1f} MB input)")
-        results = {}
-        for tool, argv, repeat, *before in runs:
-            seconds, cpu, rss, code = measure(argv, repeat=repeat, before=before[0] if before else None)
+        results, best = {}, {}
+        # Side by side: round k runs every tool that has a k-th repeat, so a slow spell of the
+        # machine falls on all of them alike instead of on whichever happened to run then.
+        for round_number in range(max(run[2] for run in runs)):
+            for tool, argv, repeat, *before in runs:
+                if round_number < repeat:
+                    run = run_once(argv, before=before[0] if before else None)
+                    if tool not in best or run[0] < best[tool][0]: best[tool] = run
+        for tool, *_ in runs:
+            seconds, cpu, rss, code = best[tool]
             results[tool] = {"seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3), "peak_mb": round(rss, 1), "exit": code}
             print(f"  {tool:<32} {seconds:8.3f} s wall {cpu:8.3f} s cpu {rss:8.1f} MB peak" + ("" if code == 0 else f"   (exit {code})"))
         base, base_cpu = results[runs[0][0]]["seconds"], results[runs[0][0]]["cpu_seconds"]
@@ -187,9 +196,9 @@ def main():
         bench.case(f"Batch Markdown → HTML, {len(md_files)} files", folder_mb(md_dir), [
             # Into an empty folder each time, as in CI: replacing 200 files by rename makes ext4
             # flush each one first, and that I/O would be measured instead of the conversion.
-            ("octavo batch --jobs 2", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b2"), "--jobs", "2", "--quiet"], 10,
+            ("octavo batch --jobs 2", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b2"), "--jobs", "2", "--quiet"], 15,
              lambda: shutil.rmtree(os.path.join(scratch, "b2"), ignore_errors=True)),
-            ("octavo batch --jobs 1", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b1"), "--jobs", "1", "--quiet"], 10,
+            ("octavo batch --jobs 1", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b1"), "--jobs", "1", "--quiet"], 15,
              lambda: shutil.rmtree(os.path.join(scratch, "b1"), ignore_errors=True)),
             ("pandoc shell loop", ["bash", "-c", loop], 1),
         ], target="jobs1/jobs2 ≥ 1.7; pandoc loop/octavo ≥ 30")

@@ -39,7 +39,7 @@ public struct Converter: Sendable {
     /// first input (in order) that fails is the error thrown.
     public func read(_ inputs: [InputSource], from format: String? = nil, context: ConversionContext) throws -> Book {
         let contexts = inputs.map { _ in ConversionContext(options: context.options, date: context.date) }
-        let width = ProcessInfo.processInfo.activeProcessorCount
+        let width = ParallelWork.cores
         let results = ParallelWork.map(inputs.count, width: width) { [self] index in
             Result { try read(inputs[index], from: format, context: contexts[index]) }
         }

@@ -32,7 +32,7 @@ struct BatchCommand: ParsableCommand {
     var exclude: [String] = []
 
     @Option(name: .shortAndLong, help: "Conversions at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = ParallelWork.cores
     @Option(help: "Convert only share I of N (such as 2/3), chosen by a stable hash of each input path.")
     var shard: String?
 

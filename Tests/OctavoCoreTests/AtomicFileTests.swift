@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func missingFolderIsAClearError() {
-        #expect(throws: OctavoError.self) { try AtomicFile.write(Data(), to: "/nonexistent-octavo/x.txt") }
+        let error = #expect(throws: OctavoError.self) { try AtomicFile.write(Data(), to: "/nonexistent-octavo/x.txt") }
+        #expect(error?.description == "/nonexistent-octavo/x.txt: cannot write: folder /nonexistent-octavo does not exist")
     }
 
     @Test func fullDiskLeavesNothingBehind() throws {

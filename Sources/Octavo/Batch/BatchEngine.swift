@@ -106,7 +106,7 @@ public struct BatchSettings: Sendable {
     /// default: outputs are still never seen half-written, and a batch can be run again.
     public var durableWrites = false
 
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, failFast: Bool = false,
+    public init(jobs: Int = ParallelWork.cores, failFast: Bool = false,
                 changedOnly: Bool = false, stateFolder: String? = nil,
                 temporaryFiles: TemporaryFileRegistry = TemporaryFileRegistry()) {
         self.jobs = jobs

@@ -75,6 +75,7 @@ public enum ParallelWork {
         max(1, forced ?? (count >= threshold ? cores : 1))
     }
 
-    /// The cores there are to spread work over.
-    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// The cores there are to spread work over, read once (Foundation reads two cgroup files
+    /// each time it is asked, and every conversion of a batch asked).
+    public static let cores = ProcessInfo.processInfo.activeProcessorCount
 }

@@ -14,25 +14,27 @@ public enum AtomicFile {
     /// every other process, at a fraction of the cost (batch outputs that can be rebuilt).
     public static func write(_ data: Data, to path: String, registry: TemporaryFileRegistry? = nil,
                              durable: Bool = true) throws {
-        if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
-           type != .typeRegular, type != .typeSymbolicLink, type != .typeDirectory {
-            return try writeInPlace(data, to: path)
+        // One lstat (not FileManager's attribute dictionary): a batch writes hundreds of files.
+        var status = stat()
+        if lstat(path, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type != S_IFREG, type != S_IFLNK, type != S_IFDIR { return try writeInPlace(data, to: path) }
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw OctavoError.unwritable(file: path, reason: "folder \(folder.path) does not exist")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).octavo-\(UUID().uuidString).tmp")
-        try registry?.begin(temporary.path)
-        defer { registry?.end(temporary.path) }
+        let folder = PathText.folder(path)
+        // The random part comes from the system generator (`getrandom`), not UUID's /dev/urandom.
+        let random = String(UInt64.random(in: .min ... .max), radix: 36)
+        let temporary = (folder == "/" ? "" : folder) + "/.\(PathText.lastComponent(path)).octavo-\(random).tmp"
+        try registry?.begin(temporary)
+        defer { registry?.end(temporary) }
         do {
             // One `open` that creates the file (FileManager.createFile would write an empty file
             // through a temporary of its own: two more entries made and renamed in the folder,
             // which parallel batch jobs writing into one folder wait on).
-            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            guard descriptor >= 0 else { throw OctavoError.unwritable(file: path, reason: Self.systemError()) }
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else {
+                let reason = errno == ENOENT || errno == ENOTDIR ? "folder \(folder) does not exist" : Self.systemError()
+                throw OctavoError.unwritable(file: path, reason: reason)
+            }
             var failure: String?
             data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
                 var offset = 0
@@ -47,14 +49,14 @@ public enum AtomicFile {
             if registry?.isClosed == true {
                 throw OctavoError.unwritable(file: path, reason: "interrupted")
             }
-            if rename(temporary.path, url.path) != 0 {
+            if rename(temporary, path) != 0 {
                 throw OctavoError.unwritable(file: path, reason: String(cString: strerror(errno)))
             }
         } catch let error as OctavoError {
-            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw error
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw OctavoError.unwritable(file: path, reason: Self.describe(error))
         }
     }

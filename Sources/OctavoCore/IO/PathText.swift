@@ -3,9 +3,9 @@ import Foundation
 /// File paths taken apart as text. Foundation's `URL(fileURLWithPath:)` asks the file system
 /// whether each path is a folder (and the working folder, for a relative one): a batch of
 /// hundreds of files paid several system calls a file for names it only needed to split.
-enum PathText {
+package enum PathText {
     /// `a/b.md` → `b.md`; `/` → `/`.
-    static func lastComponent(_ path: String) -> String {
+    package static func lastComponent(_ path: String) -> String {
         let trimmed = trimmingTrailingSlashes(path)
         guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
         let name = trimmed[trimmed.index(after: slash)...]
@@ -13,14 +13,14 @@ enum PathText {
     }
 
     /// `a/b.tar.gz` → `gz`; none for `README`, `.profile` or `name.`.
-    static func pathExtension(_ path: String) -> String {
+    package static func pathExtension(_ path: String) -> String {
         let name = lastComponent(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else { return "" }
         return String(name[name.index(after: dot)...])
     }
 
     /// `a/b.md` → `a`; `b.md` → `.`; `/b.md` → `/`.
-    static func folder(_ path: String) -> String {
+    package static func folder(_ path: String) -> String {
         let trimmed = trimmingTrailingSlashes(path)
         guard let slash = trimmed.lastIndex(of: "/") else { return "." }
         return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
@@ -28,7 +28,7 @@ enum PathText {
 
     /// `path` made absolute against `workingFolder`, with `.`, `..` and doubled slashes taken out
     /// as text (links are left to ``BatchPlanner/canonical(_:)``).
-    static func standardized(_ path: String, in workingFolder: String) -> String {
+    package static func standardized(_ path: String, in workingFolder: String) -> String {
         let full = path.hasPrefix("/") ? path : workingFolder + "/" + path
         var parts: [Substring] = []
         for part in full.split(separator: "/", omittingEmptySubsequences: true) {

@@ -3,7 +3,7 @@ import OctavoCore
 /// Whether blocks hold a footnote anywhere. The text writer numbers notes in the order of their
 /// first reference, so only documents without notes are rendered in parallel runs.
 enum FootnoteScan {
-    static func contains(_ blocks: [Block]) -> Bool { blocks.contains(where: contains) }
+    static func contains(_ blocks: some Collection<Block>) -> Bool { blocks.contains(where: contains) }
 
     static func contains(_ block: Block) -> Bool {
         switch block {

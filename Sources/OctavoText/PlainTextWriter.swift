@@ -17,6 +17,6 @@ public struct PlainTextWriter: DocumentWriter {
     public func write(_ book: Book, context: ConversionContext) throws -> Data {
         var renderer = TextRenderer(options: context.options, capacity: 1 << 16)
         renderer.render(book)
-        return Data(renderer.output.bytes)
+        return renderer.output.data
     }
 }

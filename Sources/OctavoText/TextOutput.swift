@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text being written, as UTF-8 bytes: lines with the prefixes of the containers they sit
 /// in (`> ` for a quote, a list marker on an item's first line and its hanging indent after),
 /// and the blank lines between blocks.
@@ -9,7 +11,10 @@ struct TextOutput: Sendable {
         var usedFirst = false
     }
 
+    /// What is being written, after ``earlier``.
     private(set) var bytes: [UInt8] = []
+    /// Output joined by ``append(_:)``, kept as the runs made it rather than copied together.
+    private var earlier: [[UInt8]] = []
     private var prefixes: [Prefix] = []
     /// Per container: whether its blocks follow each other without blank lines (a tight list).
     private var tightness: [Bool] = [false]
@@ -34,18 +39,29 @@ struct TextOutput: Sendable {
         atStart = !continuing
     }
 
-    /// Makes room for `count` more bytes.
-    mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
-
-    /// Joins a continuing run's output as if its blocks had been written here.
+    /// Joins a continuing run's output as if its blocks had been written here (without copying it).
     mutating func append(_ run: TextOutput) {
         if run.opensWithBlankLine, !atStart { bytes.append(0x0A) }
-        bytes.append(contentsOf: run.bytes)
-        if run.began || !run.bytes.isEmpty { atStart = false }
+        if !bytes.isEmpty { earlier.append(bytes) }
+        earlier += run.earlier
+        earlier.append(run.bytes)
+        bytes = []
+        if run.began || !run.isEmpty { atStart = false }
+    }
+
+    /// Whether nothing has been written.
+    var isEmpty: Bool { bytes.isEmpty && earlier.allSatisfy(\.isEmpty) }
+
+    /// Everything written, in one buffer.
+    var data: Data {
+        var data = Data(capacity: earlier.reduce(bytes.count) { $0 + $1.count })
+        for part in earlier { data.append(contentsOf: part) }
+        data.append(contentsOf: bytes)
+        return data
     }
 
     /// The output as a string (for tests and small uses).
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: data, as: UTF8.self) }
 
     /// Enters a container whose lines start with `first`, then `rest`.
     mutating func push(first: String, rest: String, tight: Bool) {
@@ -110,5 +126,5 @@ struct TextOutput: Sendable {
     }
 
     /// Marks the start of a new, unrelated run (a new document): the next block gets a blank line before it.
-    mutating func separate() { atStart = bytes.isEmpty }
+    mutating func separate() { atStart = isEmpty }
 }

@@ -62,7 +62,10 @@ struct TextRenderer: Sendable {
     /// core, each continuing where the one before ends, and joined in order: the same bytes.
     private mutating func topLevel(_ blocks: [Block]) {
         let width = ParallelWork.width(forced: threads, count: blocks.count, threshold: 2 * Self.blocksPerRun)
-        guard width > 1, !blocks.isEmpty, !FootnoteScan.contains(blocks) else { return self.blocks(blocks, depth: 0) }
+        guard width > 1, !blocks.isEmpty,
+              !ParallelWork.runs(blocks.count, width: width, { FootnoteScan.contains(blocks[$0]) }).contains(true) else {
+            return self.blocks(blocks, depth: 0)
+        }
         var template = self
         template.output = TextOutput(continuing: true)
         template.scratch = []
@@ -72,7 +75,6 @@ struct TextRenderer: Sendable {
             renderer.blocks(Array(blocks[range]), depth: 0)
             return renderer.output
         }
-        output.reserve(outputs.reduce(0) { $0 + $1.bytes.count + 1 })
         for run in outputs { output.append(run) }
     }
 

@@ -22,14 +22,13 @@ public struct TranscriptReader: DocumentReader {
 
     public func read(_ input: InputSource, context: ConversionContext) throws -> Document {
         let log = RuleLog(context: context, file: input.displayName)
-        let decoded = TextDecoder.decode(input.data)
-        if decoded.replacedSequences > 0 {
-            log.report("decoding", "replaced \(decoded.replacedSequences) invalid UTF-8 sequence(s) with U+FFFD", line: nil, severity: .warning)
+        let (split, decoded) = TextDecoder.withUTF8(input.data) { LineSplitter.split($0, pieces: threads, log: log) }
+        if split.replacedSequences > 0 {
+            log.report("decoding", "replaced \(split.replacedSequences) invalid UTF-8 sequence(s) with U+FFFD", line: nil, severity: .warning)
         }
         if decoded.droppedNULs > 0 { log.report("decoding", "dropped \(decoded.droppedNULs) NUL character(s)", line: nil, severity: .warning) }
         if decoded.encoding != "UTF-8" { log.report("decoding", "decoded \(decoded.encoding) (byte-order mark)", line: nil) }
-        var lines = LineSplitter.split(decoded.text, pieces: threads)
-        clean(&lines, log: log)
+        var lines = split.lines
 
         var metadata = Metadata()
         var paras: [Para]
@@ -59,31 +58,6 @@ public struct TranscriptReader: DocumentReader {
             metadata.siteName = metadata.siteName ?? byline.source
         }
         return Document(metadata: metadata, blocks: output.blocks, sourcePath: input.path)
-    }
-
-    /// Per-line repairs: mojibake, invisible characters, trailing blanks.
-    private func clean(_ lines: inout [SourceLine], log: RuleLog) {
-        for index in lines.indices {
-            let flags = lines[index].flags
-            if flags.isDisjoint(with: [.nonASCII, .control]) {
-                if let last = lines[index].text.utf8.last, last == 0x20 || last == 0x09 {
-                    lines[index].setText(InvisibleCharacters.trimTrailing(lines[index].text))
-                    lines[index].flags = flags
-                }
-                continue
-            }
-            var text = lines[index].text
-            if let fixed = Mojibake.repair(text) {
-                text = fixed
-                log.count(Mojibake.rule, "repaired windows-1252 mojibake", line: lines[index].number)
-            }
-            let (cleaned, changed) = InvisibleCharacters.clean(text)
-            if changed { log.count(InvisibleCharacters.rule, "replaced non-breaking spaces and removed invisible characters", line: lines[index].number) }
-            if cleaned != lines[index].text {
-                lines[index].setText(cleaned)
-                lines[index].flags = flags.subtracting(.control)
-            }
-        }
     }
 
     /// High for `WEBVTT` headers and SRT cue patterns; low but positive for other text.

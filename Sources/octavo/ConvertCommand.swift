@@ -29,6 +29,7 @@ struct ConvertCommand: ParsableCommand {
         try checkOutputIsNotAnInput()
         let context = ConversionContext(options: try flags.options())
         let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        defer { KeptUntilExit.keep(book) }
         let data = try writer.write(book, context: context)
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         let warnings = context.diagnostics.filter { $0.severity >= .warning }.count

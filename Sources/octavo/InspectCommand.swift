@@ -21,6 +21,7 @@ struct InspectCommand: ParsableCommand {
         let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: try flags.options())
         let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        defer { KeptUntilExit.keep(book) }
         let data = tree ? Data(book.documents.map(TreeDump.dump).joined(separator: "\n").utf8)
             : try ModelJSONWriter().write(book, context: context)
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)

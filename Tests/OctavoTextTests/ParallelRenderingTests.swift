@@ -18,7 +18,7 @@ import Testing
         var renderer = TextRenderer(options: options, capacity: 0)
         renderer.threads = threads
         renderer.render(book)
-        return renderer.output.bytes
+        return Array(renderer.output.data)
     }
 
     static func book(_ url: URL) throws -> Book {
@@ -58,6 +58,14 @@ import Testing
             let whole = Self.render(book, threads: 1)
             for threads in [2, 5, 7, 30] { #expect(Self.render(book, threads: threads) == whole, "\(threads) threads") }
             #expect(String(decoding: whole, as: UTF8.self).hasPrefix(title == nil ? "Paragraph 2." : "Title\n====="))
+        }
+        // A compilation: each document's runs join after the documents before it.
+        let documents = [Document(blocks: blocks), Document(blocks: [.paragraph([.text("Short one.")])]), Document(blocks: blocks)]
+        for title in [nil, "Book"] as [String?] {
+            let book = Book(metadata: Metadata(title: title), documents: documents)
+            let whole = Self.render(book, threads: 1)
+            #expect(String(decoding: whole, as: UTF8.self).contains("\n\nShort one.\n\nParagraph 2."))
+            for threads in [2, 7] { #expect(Self.render(book, threads: threads) == whole, "compilation, \(threads) threads") }
         }
     }
 

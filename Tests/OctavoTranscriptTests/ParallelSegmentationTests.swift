@@ -55,18 +55,33 @@ import Testing
         #expect(Segmenter.cuts(Array(blocks.prefix(2)), parts: 3) == [0, 2])
     }
 
-    /// Line feeds, CRLF, lone CR, form feeds (which take no number) and flagged bytes, in pieces.
+    /// Line feeds, CRLF, lone CR, form feeds (which take no number), flagged bytes, invalid
+    /// UTF-8 and repaired lines, in pieces: the same lines, counts and diagnostics as one piece.
     @Test func linesSplitInPiecesAreNumberedOn() {
-        let unit = "plain line\r\nsecond \\ <b> {x}\n\u{0C}page two\rcaf\u{E9}\u{1}\n\n\t  indented\n"
-        let text = String(repeating: unit, count: 50) + "no final newline"
-        func summary(_ lines: [SourceLine]) -> [String] {
-            lines.map { "\($0.number)|\($0.text)|\($0.flags.rawValue)|\($0.startsPage)|\($0.indent)" }
+        var unit = Array("plain line  \r\nsecond \\ <b> {x}\n\u{0C}page two\rcaf\u{E9}\u{1}\n\nit\u{E2}\u{20AC}\u{2122}s\u{A0}here\n\t  indented\n".utf8)
+        unit += [0x62, 0x61, 0x64, 0xFF, 0xC3, 0x0A] // "bad", a stray byte and a truncated sequence
+        let bytes = Array(repeating: unit, count: 50).joined() + Array("no final newline".utf8)
+        func split(_ pieces: Int) -> (lines: [String], replaced: Int, diagnostics: [String]) {
+            let context = ConversionContext(options: .init(), environment: [:])
+            let log = RuleLog(context: context, file: "t.txt")
+            let result = bytes.withUnsafeBufferPointer { LineSplitter.split($0, pieces: pieces, log: log) }
+            log.flush()
+            return (result.lines.map { "\($0.number)|\($0.text)|\($0.flags.rawValue)|\($0.startsPage)|\($0.indent)" },
+                    result.replacedSequences, context.diagnostics.map(\.description))
         }
-        let whole = summary(LineSplitter.split(text, pieces: 1))
-        #expect(whole.count == 50 * 7 + 1)
-        #expect(whole.last == "\(50 * 6 + 1)|no final newline|0|false|0")
+        let whole = split(1)
+        #expect(whole.lines.count == 50 * 9 + 1)
+        #expect(whole.lines.last == "\(50 * 8 + 1)|no final newline|0|false|0")
+        #expect(whole.lines[0] == "1|plain line|0|false|0")
+        #expect(whole.lines[8] == "8|bad\u{FFFD}\u{FFFD}|1|false|0")
+        #expect(whole.replaced == 100)
+        #expect(whole.diagnostics.count == 2)
+        #expect(whole.diagnostics.first?.contains("invisible characters on 100 lines, first at line 4") == true)
+        #expect(whole.diagnostics.last?.contains("mojibake on 50 lines, first at line 6") == true)
         for pieces in [2, 3, 5, 64] {
-            #expect(summary(LineSplitter.split(text, pieces: pieces)) == whole, "\(pieces) pieces")
+            let split = split(pieces)
+            #expect(split.lines == whole.lines, "\(pieces) pieces")
+            #expect(split.replaced == whole.replaced && split.diagnostics == whole.diagnostics, "\(pieces) pieces")
         }
     }
 }

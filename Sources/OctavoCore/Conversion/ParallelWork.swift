@@ -12,31 +12,60 @@ public let largeStackSize = 512 << 20
 /// the passes of one large input that look at separate parts of it.
 public enum ParallelWork {
     /// `work(i)` for every `i` in `0..<count`, in index order, computed on up to `width` threads.
+    ///
+    /// `work`, and so whatever it captured, is released before this returns: a caller that
+    /// mutates an array the work read gets no copy-on-write of it from a thread still ending.
     public static func map<T: Sendable>(_ count: Int, width: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
         let threads = min(width, count)
         guard threads > 1 else { return (0..<count).map(work) }
-        let results = Mutex<[T?]>(Array(repeating: nil, count: count))
-        let next = Mutex(0)
+        let job = Job(work, count: count)
         let group = DispatchGroup()
         for _ in 0..<threads {
             group.enter()
             let thread = Thread {
-                while true {
-                    let index = next.withLock { value -> Int in
-                        defer { value += 1 }
-                        return value
-                    }
-                    guard index < count else { break }
-                    let result = work(index)
-                    results.withLock { $0[index] = result }
-                }
+                job.drain()
                 group.leave()
             }
             thread.stackSize = largeStackSize
             thread.start()
         }
         group.wait()
-        return results.withLock { $0.map { $0! } }
+        return job.finish()
+    }
+
+    /// The shared state of one ``map(_:width:_:)``: the work, the next index and the results.
+    private final class Job<T: Sendable>: @unchecked Sendable {
+        private let state: Mutex<(work: (@Sendable (Int) -> T)?, next: Int, results: [T?])>
+        private let count: Int
+
+        init(_ work: @escaping @Sendable (Int) -> T, count: Int) {
+            self.count = count
+            state = Mutex((work, 0, Array(repeating: nil, count: count)))
+        }
+
+        /// Computes results until every index is taken; holds the work only while it runs.
+        func drain() {
+            while let (index, work) = take() {
+                let result = work(index)
+                state.withLock { $0.results[index] = result }
+            }
+        }
+
+        private func take() -> (Int, @Sendable (Int) -> T)? {
+            state.withLock { state in
+                guard state.next < count, let work = state.work else { return nil }
+                defer { state.next += 1 }
+                return (state.next, work)
+            }
+        }
+
+        /// The results, once every thread has drained; the work is released here.
+        func finish() -> [T] {
+            state.withLock { state in
+                state.work = nil
+                return state.results.map { $0! }
+            }
+        }
     }
 
     /// Runs per thread in ``runs(_:width:_:)``: parts of a text cost more in some places than in
@@ -51,22 +80,34 @@ public enum ParallelWork {
         return map(runs, width: width) { run in work(min(run * size, count)..<min((run + 1) * size, count)) }
     }
 
+    /// `[make(0), make(1), …]` of `count` elements, made in ``runs(_:width:_:)`` that each
+    /// put theirs in place in the one array: no joining of the runs' results afterwards.
+    public static func array<T: Sendable>(_ count: Int, width: Int, _ make: @escaping @Sendable (Int) -> T) -> [T] {
+        guard width > 1 else { return (0..<count).map(make) }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let target = buffer
+            _ = runs(count, width: width) { range in
+                for index in range { (target.baseAddress! + index).initialize(to: make(index)) }
+            }
+            initialized = count
+        }
+    }
+
     /// `first()` and `second()`, computed at the same time when `parallel` is true.
     public static func both<A: Sendable, B: Sendable>(parallel: Bool = true, _ first: @escaping @Sendable () -> A,
                                                       _ second: @escaping @Sendable () -> B) -> (A, B) {
         guard parallel else { return (first(), second()) }
-        let a = Mutex<A?>(nil)
+        let job = Job({ _ in first() }, count: 1)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            let value = first()
-            a.withLock { $0 = value }
+            job.drain()
             done.signal()
         }
         thread.stackSize = largeStackSize
         thread.start()
         let b = second()
         done.wait()
-        return (a.withLock { $0! }, b)
+        return (job.finish()[0], b)
     }
 
     /// How many threads a pass uses: `forced` when given (tests set it), else every core for

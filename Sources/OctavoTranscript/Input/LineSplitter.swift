@@ -1,37 +1,61 @@
 import OctavoCore
 
-/// Splits decoded text into lines: LF, CRLF and lone CR end a line; a form feed ends a line
-/// and marks the next one as the start of a page. While scanning it notes which kinds of bytes
-/// each line holds (``SourceLine/Flags``), so later rules can skip lines that cannot concern them.
+/// Splits the input's UTF-8 bytes into repaired lines: LF, CRLF and lone CR end a line; a form
+/// feed ends a line and marks the next one as the start of a page. While scanning it notes which
+/// kinds of bytes each line holds (``SourceLine/Flags``), so later rules can skip lines that
+/// cannot concern them; each line is decoded (``LineText``) and repaired (``LineRepair``).
 ///
-/// Large texts are split in pieces that end at a line feed, one per core; the pieces' lines are
-/// numbered on, so the result is the same as one scan.
+/// Large inputs are split in pieces that end at a line feed, one per core: the pieces' lines are
+/// counted first, then each piece makes its lines in place in the one array, numbered on, with a
+/// log of its own absorbed in order, so the result is the same as one scan.
 enum LineSplitter {
-    /// Texts smaller than this are split in one piece.
+    /// Inputs smaller than this are split in one piece.
     static let bytesPerPiece = 1 << 20
 
-    static func split(_ text: String, pieces: Int? = nil) -> [SourceLine] {
-        var text = text
-        text.makeContiguousUTF8()
-        let wanted = max(1, pieces ?? min(ParallelWork.cores, text.utf8.count / bytesPerPiece))
-        let cuts = text.utf8.withContiguousStorageIfAvailable { cutPoints($0, pieces: wanted) } ?? [0, text.utf8.count]
-        guard cuts.count > 2 else {
-            return text.utf8.withContiguousStorageIfAvailable { split(bytes: $0, from: 0, to: $0.count).lines } ?? []
+    struct Split {
+        var lines: [SourceLine]
+        /// Invalid UTF-8 sequences replaced with U+FFFD.
+        var replacedSequences = 0
+    }
+
+    /// The lines of `bytes`; `pieces` as in ``TranscriptReader/threads`` (nil: one per core on
+    /// large inputs).
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, pieces: Int? = nil, log: RuleLog) -> Split {
+        let wanted = max(1, pieces ?? min(ParallelWork.cores, bytes.count / bytesPerPiece))
+        let cuts = cutPoints(bytes, pieces: wanted)
+        nonisolated(unsafe) let source = bytes
+        let counts = ParallelWork.map(cuts.count - 1, width: cuts.count - 1) { k in
+            scan(source, from: cuts[k], to: cuts[k + 1]) { _, _, _, _, _ in }
         }
-        let shared = text
-        let results = ParallelWork.map(cuts.count - 1, width: cuts.count - 1) { k in
-            shared.utf8.withContiguousStorageIfAvailable { split(bytes: $0, from: cuts[k], to: cuts[k + 1]) }!
+        // Where each piece's lines go in the array, and the number of its first line.
+        let firstIndex = counts.reduce(into: [0]) { $0.append($0.last! + $1.lines) }
+        let firstNumber = counts.reduce(into: [1]) { $0.append($0.last! + $1.numbers) }
+        var replaced = 0
+        let lines = [SourceLine](unsafeUninitializedCapacity: firstIndex.last!) { buffer, initialized in
+            nonisolated(unsafe) let target = buffer
+            let parts = ParallelWork.map(cuts.count - 1, width: cuts.count - 1) { k in
+                let partLog = log.part()
+                var index = firstIndex[k], replaced = 0
+                scan(source, from: cuts[k], to: cuts[k + 1]) { start, end, flags, startsPage, number in
+                    precondition(index < firstIndex[k + 1], "line count changed between scans")
+                    let (text, repairs) = LineText.decode(UnsafeBufferPointer(rebasing: source[start..<end]),
+                                                          ascii: !flags.contains(.nonASCII))
+                    var line = SourceLine(text: text, number: firstNumber[k] + number, flags: flags)
+                    line.startsPage = startsPage
+                    LineRepair.repair(&line, log: partLog)
+                    (target.baseAddress! + index).initialize(to: line)
+                    replaced += repairs
+                    index += 1
+                }
+                return (replaced, partLog)
+            }
+            for (count, partLog) in parts {
+                replaced += count
+                log.absorb(partLog)
+            }
+            initialized = firstIndex.last!
         }
-        var lines: [SourceLine] = []
-        lines.reserveCapacity(results.reduce(0) { $0 + $1.lines.count })
-        var offset = 0
-        for (pieceLines, next) in results {
-            let start = lines.count
-            lines += pieceLines
-            if offset > 0 { for i in start..<lines.count { lines[i].number += offset } }
-            offset += next - 1
-        }
-        return lines
+        return Split(lines: lines, replacedSequences: replaced)
     }
 
     /// `0`, the offsets just after a line feed near each `count / pieces` byte, and `count`.
@@ -46,24 +70,16 @@ enum LineSplitter {
         return cuts
     }
 
-    /// The lines of `bytes[from..<to]`, numbered from 1, and the number the next line would get.
-    private static func split(bytes: UnsafeBufferPointer<UInt8>, from: Int, to count: Int) -> (lines: [SourceLine], next: Int) {
-        var lines: [SourceLine] = []
-        lines.reserveCapacity((count - from) / 40 + 1)
-        var start = from
-        var index = from
+    /// Calls `line(start, end, flags, startsPage, number)` for each line of `bytes[from..<to]`,
+    /// in order, `number` counting from 0; returns how many lines there were and how many
+    /// numbers they took (a form feed ends a line, but the next line keeps its number, as
+    /// editors count).
+    @discardableResult @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to count: Int,
+                             _ line: (Int, Int, SourceLine.Flags, Bool, Int) -> Void) -> (lines: Int, numbers: Int) {
+        var start = from, index = from, lines = 0, number = 0
         var pageNext = false
-        var number = 1
         var flags: SourceLine.Flags = []
-        func emit(_ end: Int) {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            var line = SourceLine(text: text, number: number, flags: flags)
-            line.startsPage = pageNext
-            pageNext = false
-            lines.append(line)
-            number += 1
-            flags = []
-        }
         while index < count {
             let byte = bytes[index]
             if byte >= 0x80 { flags.insert(.nonASCII); index += 1; continue }
@@ -73,13 +89,13 @@ enum LineSplitter {
                 continue
             }
             if byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                emit(index)
+                line(start, index, flags, pageNext, number)
+                lines += 1
+                pageNext = byte == 0x0C
+                if !pageNext { number += 1 }
+                flags = []
                 var next = index + 1
                 if byte == 0x0D, next < count, bytes[next] == 0x0A { next += 1 }
-                if byte == 0x0C {
-                    pageNext = true
-                    number -= 1 // a form feed is not a line of its own in editors' counting
-                }
                 index = next
                 start = next
             } else {
@@ -87,7 +103,11 @@ enum LineSplitter {
                 index += 1
             }
         }
-        if start < count { emit(count) }
+        if start < count {
+            line(start, count, flags, pageNext, number)
+            lines += 1
+            number += 1
+        }
         return (lines, number)
     }
 }

@@ -1,48 +1,34 @@
 import Foundation
 
-/// Turns the bytes of an input into text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
-/// Invalid UTF-8 is replaced with U+FFFD, and NUL bytes are dropped; both are reported.
+/// Gives the bytes of an input as UTF-8: as they are (without a byte-order mark) when they are
+/// UTF-8, converted when a BOM says UTF-16, with NUL bytes dropped. Invalid UTF-8 is left for
+/// ``LineSplitter``, which replaces it line by line (on every core) and counts what it replaced.
 enum TextDecoder {
     /// What decoding found worth reporting.
-    struct Result {
-        var text: String
-        var replacedSequences = 0
+    struct Report {
         var droppedNULs = 0
         var encoding = "UTF-8"
     }
 
-    static func decode(_ data: Data) -> Result {
-        // Read the input where it lies: one copy (the string's own) instead of three.
-        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self)) }
-    }
-
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
-        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return utf16(ArraySlice(bytes[2...]), bigEndian: false) }
-        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return utf16(ArraySlice(bytes[2...]), bigEndian: true) }
-        var body = bytes
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = UnsafeBufferPointer(rebasing: bytes[3...]) }
-        guard body.contains(0) else { return utf8(body) }
-        var clean: [UInt8] = []
-        clean.reserveCapacity(body.count)
-        for byte in body where byte != 0 { clean.append(byte) }
-        var result = clean.withUnsafeBufferPointer { utf8($0) }
-        result.droppedNULs = body.count - clean.count
-        return result
-    }
-
-    /// UTF-8 bytes without NULs as text, invalid sequences replaced and counted.
-    private static func utf8(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
-        var result = Result(text: "")
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            result.text = valid
-        } else {
-            result.text = String(decoding: bytes, as: UTF8.self)
-            result.replacedSequences = countReplacements(in: result.text) - countReplacements(inValid: bytes)
+    /// Calls `body` with the input's UTF-8 bytes. UTF-8 without NULs is read where it lies.
+    static func withUTF8<R>(_ data: Data, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> (R, Report) {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return utf16(bytes[2...], bigEndian: false, body) }
+            if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return utf16(bytes[2...], bigEndian: true, body) }
+            var utf8 = bytes
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { utf8 = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            guard let base = utf8.baseAddress, memchr(base, 0, utf8.count) != nil else { return (body(utf8), Report()) }
+            var clean: [UInt8] = []
+            clean.reserveCapacity(utf8.count)
+            for byte in utf8 where byte != 0 { clean.append(byte) }
+            let result = clean.withUnsafeBufferPointer(body)
+            return (result, Report(droppedNULs: utf8.count - clean.count))
         }
-        return result
     }
 
-    private static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> Result {
+    private static func utf16<R>(_ body: Slice<UnsafeBufferPointer<UInt8>>, bigEndian: Bool,
+                                 _ use: (UnsafeBufferPointer<UInt8>) -> R) -> (R, Report) {
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
         var index = body.startIndex
@@ -52,24 +38,8 @@ enum TextDecoder {
             if unit != 0 { units.append(unit) }
             index += 2
         }
-        var result = Result(text: String(decoding: units, as: UTF16.self))
-        result.droppedNULs = body.count / 2 - units.count
-        result.encoding = bigEndian ? "UTF-16BE" : "UTF-16LE"
-        return result
-    }
-
-    private static func countReplacements(in text: String) -> Int {
-        var n = 0
-        for scalar in text.unicodeScalars where scalar.value == 0xFFFD { n += 1 }
-        return n
-    }
-
-    /// Replacement characters that were already in the input, encoded properly (EF BF BD).
-    private static func countReplacements(inValid bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0, i = 0
-        while i + 2 < bytes.count {
-            if bytes[i] == 0xEF, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD { n += 1; i += 3 } else { i += 1 }
-        }
-        return n
+        var text = String(decoding: units, as: UTF16.self)
+        let result = text.withUTF8(use)
+        return (result, Report(droppedNULs: body.count / 2 - units.count, encoding: bigEndian ? "UTF-16BE" : "UTF-16LE"))
     }
 }

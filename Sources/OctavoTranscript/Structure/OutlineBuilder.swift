@@ -54,10 +54,7 @@ struct OutlineBuilder: Sendable {
             top.append(.division(a.attributes, a.blocks))
         }
 
-        let allBuilt = buildInlines(paras)
-        for (index, para) in paras.enumerated() {
-            if para.kind == .remnant { continue }
-            let built = allBuilt[index]
+        func add(_ para: borrowing Para, _ built: consuming InlineBuilder.Result) {
             let timestamp = para.timestamp ?? built.timestamp
             if para.speaker == nil, para.kind != .bulletItem, !isOrdered(para.kind) { flushList() }
             if !para.isQuotation { flushQuote() }
@@ -66,10 +63,10 @@ struct OutlineBuilder: Sendable {
                 var attributes = Attributes(classes: [Conventions.Class.turn], pairs: [Conventions.Key.speaker: speaker])
                 if let timestamp { attributes.pairs[Conventions.Key.timestamp] = timestamp }
                 turn = Turn(attributes: attributes, blocks: built.inlines.isEmpty ? [] : [.paragraph(built.inlines)])
-                continue
+                return
             }
             switch para.kind {
-            case .remnant: continue
+            case .remnant: return
             case let .heading(level):
                 flushTurn()
                 let title = Inline.plainText(of: built.inlines)
@@ -81,7 +78,7 @@ struct OutlineBuilder: Sendable {
                 if level == 1 { output.headingTitles.append(title) }
                 emit(.heading(Heading(level: level, content: built.inlines)))
             case .byline:
-                guard let byline = Bylines.parse(para.text) else { continue }
+                guard let byline = Bylines.parse(para.text) else { return }
                 if var a = article, !a.hasByline {
                     a.attributes.pairs[Conventions.Key.author] = byline.author
                     if let s = byline.source { a.attributes.pairs[Conventions.Key.source] = s }
@@ -105,18 +102,27 @@ struct OutlineBuilder: Sendable {
                 flushTurn()
                 emit(.thematicBreak)
             case .text:
-                guard !built.inlines.isEmpty else { continue }
-                if para.isQuotation { quote.append(.paragraph(built.inlines)); continue }
+                guard !built.inlines.isEmpty else { return }
+                if para.isQuotation { quote.append(.paragraph(built.inlines)); return }
                 if let timestamp {
                     if turn != nil, turn!.blocks.isEmpty, turn!.attributes.pairs[Conventions.Key.timestamp] == nil {
                         turn!.attributes.pairs[Conventions.Key.timestamp] = timestamp
                     } else {
                         emit(.division(Attributes(pairs: [Conventions.Key.timestamp: timestamp]), [.paragraph(built.inlines)]))
-                        continue
+                        return
                     }
                 }
                 emit(.paragraph(built.inlines))
             }
+        }
+        var allBuilt = buildInlines(paras)
+        // By index, each paragraph borrowed where it lies and its inlines moved out: a copy of
+        // each (four retains, four releases) cost more than the rest of this loop.
+        for index in paras.indices {
+            if paras[index].kind == .remnant { continue }
+            var built = InlineBuilder.Result(inlines: [])
+            swap(&built, &allBuilt[index])
+            add(paras[index], built)
         }
         flushArticle()
         flushTurn()
@@ -133,13 +139,10 @@ struct OutlineBuilder: Sendable {
     /// inputs build them in parallel runs.
     private func buildInlines(_ paras: [Para]) -> [InlineBuilder.Result] {
         let width = ParallelWork.width(forced: threads, count: paras.count, threshold: Self.parasPerPart)
-        let parts = ParallelWork.runs(paras.count, width: width) { [inlines, notes] range in
-            range.map { index in
-                paras[index].kind == .remnant ? InlineBuilder.Result(inlines: [])
-                    : inlines.build(paras[index].text, notes: notes[index] ?? [])
-            }
+        return ParallelWork.array(paras.count, width: width) { [inlines, notes] index in
+            paras[index].kind == .remnant ? InlineBuilder.Result(inlines: [])
+                : inlines.build(paras[index].text, notes: notes[index] ?? [])
         }
-        return parts.count == 1 ? parts[0] : Array(parts.joined())
     }
 
     private func isOrdered(_ kind: Para.Kind) -> Bool {

@@ -111,11 +111,14 @@ import Testing
     @Test func quotations() {
         let intro = Para(text: "RT reported that Gushko also stated that NATO was in a Cold War mindset, bent on containing Russia:", line: 27)
         let quote = Para(text: "“The US-led NATO military bloc has reverted to full Cold War strategy of “containment” towards Russia,” Grushko told reporters.", line: 29)
-        #expect(Quotations.isQuotation(quote, previous: intro))
+        #expect(Quotations.isQuotation(quote, introduced: Quotations.introduces(intro)))
+        let unclosed = Para(text: "“The US-led NATO military bloc has reverted to full Cold War strategy towards Russia, and", line: 29)
+        #expect(Quotations.isQuotation(unclosed, introduced: true))
+        #expect(!Quotations.isQuotation(unclosed, introduced: false))
         // pasted-blog-compilation.txt line 110 (shortened): a quoted passage with its attribution.
-        #expect(Quotations.isQuotation(Para(text: "“Over the past year or two, we have seen government attempts at flirting with nationalists and strived to finish it off,” the analyst said.", line: 110), previous: nil))
-        #expect(!Quotations.isQuotation(Para(text: "The diplomat added that Moscow believes NATO’s behavior is creating a “unacceptable” threat to Russia that it will have to counter.”", line: 31), previous: nil))
-        #expect(Quotations.isQuotation(Para(text: "[M]aybe Russia is indeed “wrong” in its assessment of NATO, but that incorrect assessment is driving what it does.", line: 17), previous: nil))
+        #expect(Quotations.isQuotation(Para(text: "“Over the past year or two, we have seen government attempts at flirting with nationalists and strived to finish it off,” the analyst said.", line: 110), introduced: false))
+        #expect(!Quotations.isQuotation(Para(text: "The diplomat added that Moscow believes NATO’s behavior is creating a “unacceptable” threat to Russia that it will have to counter.”", line: 31), introduced: false))
+        #expect(Quotations.isQuotation(Para(text: "[M]aybe Russia is indeed “wrong” in its assessment of NATO, but that incorrect assessment is driving what it does.", line: 17), introduced: false))
     }
 
     @Test func footnoteMarks() {
@@ -184,5 +187,16 @@ import Testing
         let text = Transcript.plainText(document)
         #expect(text.contains("THE PRESIDENT: The Senate will come to order. Would everyone please rise and join with me in the Pledge of Allegiance."))
         #expect(text.contains("\n(The assemblage repeated the Pledge of Allegiance to the Flag.)\n"))
+    }
+}
+
+/// The wrap column is a percentile of line lengths, counted rather than sorted.
+@Suite struct WrapColumnTests {
+    @Test func countedPercentileIsTheSortedOne() {
+        let lengths = (0..<5_000).map { ($0 * 7_919) % 1_500 } // a third of them over the counted range
+        let sorted = lengths.sorted()
+        for rank in [0, 1, 2_500, 3_400, 4_500, 4_999] {
+            #expect(LineBlocks.Layout.element(rank, ofSorted: lengths) == sorted[rank], "rank \(rank)")
+        }
     }
 }

@@ -59,11 +59,14 @@ public enum ParallelWork {
             }
         }
 
-        /// The results, once every thread has drained; the work is released here.
+        /// The results, once every thread has drained; the work is released here, and the
+        /// results are moved out, so the caller holds the only reference to each.
         func finish() -> [T] {
             state.withLock { state in
                 state.work = nil
-                return state.results.map { $0! }
+                var results: [T?] = []
+                swap(&results, &state.results)
+                return results.map { $0! }
             }
         }
     }
@@ -90,6 +93,23 @@ public enum ParallelWork {
                 for index in range { (target.baseAddress! + index).initialize(to: make(index)) }
             }
             initialized = count
+        }
+    }
+
+    /// The parts' elements in order, in one array; the parts are left empty. Elements are moved
+    /// out of the parts, not copied, so joining runs of values that hold strings costs no retain
+    /// or release per element (as long as nothing else shares a part's storage).
+    public static func joined<T>(_ parts: inout [[T]]) -> [T] {
+        let total = parts.reduce(0) { $0 + $1.count }
+        return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+            var end = total
+            for k in parts.indices.reversed() {
+                while let element = parts[k].popLast() {
+                    end -= 1
+                    (buffer.baseAddress! + end).initialize(to: element)
+                }
+            }
+            initialized = total
         }
     }
 

@@ -20,8 +20,23 @@ enum LineBlocks {
                 previous = lines[index].text.utf8.count
             }
             guard lengths.count >= 8, lengths.count * 5 >= total else { wrapColumn = nil; return }
-            lengths.sort()
-            wrapColumn = lengths[lengths.count * 9 / 10]
+            wrapColumn = Self.element(lengths.count * 9 / 10, ofSorted: lengths)
+        }
+
+        /// The `rank`-th (from 0) of `lengths` in ascending order: counted, not sorted, as line
+        /// lengths are small numbers (the few long ones are sorted apart).
+        static func element(_ rank: Int, ofSorted lengths: [Int]) -> Int {
+            let limit = 1024
+            var histogram = [Int](repeating: 0, count: limit)
+            var long: [Int] = []
+            for length in lengths { if length < limit { histogram[length] += 1 } else { long.append(length) } }
+            var seen = 0
+            for (length, count) in histogram.enumerated() {
+                seen += count
+                if seen > rank { return length }
+            }
+            long.sort()
+            return long[rank - seen]
         }
 
         func lineBlock(_ block: ArraySlice<SourceLine>, knownNames: Set<String>) -> Para? {

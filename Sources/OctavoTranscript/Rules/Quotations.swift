@@ -5,18 +5,26 @@
 enum Quotations {
     static let rule = "quotations"
 
-    static func isQuotation(_ para: Para, previous: Para?) -> Bool {
-        guard para.kind == .text, para.speaker == nil, let first = para.text.first, para.text.utf8.count >= 40 else { return false }
+    /// Whether `para` is a quoted passage; `introduced`: the paragraph before it ``introduces(_:)`` it.
+    static func isQuotation(_ para: Para, introduced: Bool) -> Bool {
+        guard para.kind == .text, para.speaker == nil, para.text.utf8.count >= 40,
+              let lead = para.text.utf8.first, lead == 0x22 || lead == 0x5B || lead == 0xE2 || lead == 0xC2,
+              let first = para.text.first else { return false } // `"`, `[`, and the lead bytes of `“` and `«`
         let opens = first == "“" || first == "\"" || first == "«"
-        let closes = para.text.reversed().first(where: { !" .,".contains($0) }).map { "”\"»".contains($0) } ?? false
+        let closes = opens && (para.text.reversed().first(where: { !" .,".contains($0) }).map { "”\"»".contains($0) } ?? false)
         if opens && closes && !innerCloseBeforeEnd(para.text) { return true }
-        if opens, let previous, previous.kind == .text, previous.text.hasSuffix(":") { return true }
+        if opens && introduced { return true }
         if opens, hasShortAttribution(para.text) { return true }
         if first == "[", let close = para.text.firstIndex(of: "]"), para.text.distance(from: para.text.startIndex, to: close) <= 4 {
             let after = para.text.index(after: close)
             if after != para.text.endIndex, para.text[after].isLetter { return true }
         }
         return false
+    }
+
+    /// Whether a paragraph introduces a quotation after it: text ending in `:`.
+    static func introduces(_ para: Para) -> Bool {
+        para.kind == .text && para.text.utf8.last == 0x3A
     }
 
     /// `“…,” the analyst said.`: the last closing mark is followed by a few words with a verb of saying.

@@ -1,3 +1,5 @@
+import OctavoCore
+
 /// Rule `speakers`: a label at the start of a line that opens a speaker's turn.
 ///
 /// Recognised forms: capitalised labels with a colon (`MS. PSAKI:`, `THE PRESIDENT:`,
@@ -93,7 +95,9 @@ enum SpeakerLabels {
         splitTime(&match)
         let label = match.speaker
         if isCapitalLabel(label) {
-            guard !notSpeakers.contains(label.uppercased()) else { return nil }
+            // A capital label's only lower-case letters are the `c` of `Mc`.
+            let upper = label.utf8.contains(0x63) ? label.uppercased() : label
+            guard !notSpeakers.contains(upper) else { return nil }
             return match
         }
         if isNumberedSpeaker(label) || knownNames.contains(label) { return match }
@@ -132,12 +136,28 @@ enum SpeakerLabels {
 
     private static func splitTime(_ match: inout Match) {
         // `Name (00:03)`, `Name [00:03:10]`, `Name 00:03`
-        guard let space = match.speaker.lastIndex(of: " ") else { return }
-        let tail = match.speaker[match.speaker.index(after: space)...]
+        let u = match.speaker.utf8
+        guard let space = u.lastIndex(of: 0x20) else { return }
+        let tail = match.speaker[u.index(after: space)...]
         if let (time, rest) = Timestamps.leading(tail), rest.isEmpty {
             match.timestamp = time
             match.speaker = String(match.speaker[..<space]).trimming(" ")
         }
+    }
+
+    /// The name of a `Name:` label opening `content`, if it looks like one.
+    private static func labelName(_ content: Substring) -> Substring? {
+        guard let lead = content.utf8.first, (lead >= 0x41 && lead <= 0x5A) || lead >= 0x80,
+              let offset = Self.colonOffset(content, within: 60) else { return nil }
+        let colon = content.utf8.index(content.utf8.startIndex, offsetBy: offset)
+        var name = content[..<colon]
+        if let open = name.lastIndex(where: { $0 == "(" || $0 == "[" }), Timestamps.leading(name[open...]) != nil {
+            name = name[..<open] // `Jane Doe (00:03):`
+            while name.hasSuffix(" ") { name = name.dropLast() }
+        }
+        let after = content[content.index(after: colon)...]
+        guard after.isEmpty || after.hasPrefix(" ") || after.hasPrefix("\t"), isNameLike(name) else { return nil }
+        return name
     }
 
     /// Every letter upper case (allowing `Mc`, digits, `.`, `'`, `-`, spaces), at most six words.
@@ -189,23 +209,19 @@ enum SpeakerLabels {
     }
 
     /// Mixed-case `Name:` labels used at least twice at the start of a line: a transcript's cast.
-    static func repeatedNames(in lines: [SourceLine]) -> Set<String> {
-        var counts: [Substring: Int] = [:]
-        // By index, not by value: copying each line would retain and release its text.
-        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
-            let content = lines[index].content
-            guard let lead = content.utf8.first, (lead >= 0x41 && lead <= 0x5A) || lead >= 0x80,
-                  let offset = Self.colonOffset(content, within: 60) else { continue }
-            let colon = content.utf8.index(content.utf8.startIndex, offsetBy: offset)
-            var name = content[..<colon]
-            if let open = name.lastIndex(where: { $0 == "(" || $0 == "[" }), Timestamps.leading(name[open...]) != nil {
-                name = name[..<open] // `Jane Doe (00:03):`
-                while name.hasSuffix(" ") { name = name.dropLast() }
+    static func repeatedNames(in lines: [SourceLine], width: Int = 1) -> Set<String> {
+        // Counted in runs on `width` threads, then added up.
+        let runs = ParallelWork.runs(lines.count, width: width) { range in
+            var counts: [Substring: Int] = [:]
+            // By index, not by value: copying each line would retain and release its text.
+            for index in range where !lines[index].removed && !lines[index].isBlank {
+                guard let name = labelName(lines[index].content) else { continue }
+                counts[name, default: 0] += 1
             }
-            let after = content[content.index(after: colon)...]
-            guard after.isEmpty || after.hasPrefix(" ") || after.hasPrefix("\t"), isNameLike(name) else { continue }
-            counts[name, default: 0] += 1
+            return counts
         }
+        var counts = runs.first ?? [:]
+        for run in runs.dropFirst() { counts.merge(run, uniquingKeysWith: +) }
         var names: Set<String> = []
         for (name, n) in counts where n >= 2 && !notSpeakers.contains(name.uppercased()) { names.insert(String(name)) }
         return names

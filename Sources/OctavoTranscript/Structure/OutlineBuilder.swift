@@ -54,18 +54,18 @@ struct OutlineBuilder: Sendable {
             top.append(.division(a.attributes, a.blocks))
         }
 
-        func add(_ para: borrowing Para, _ built: consuming InlineBuilder.Result) {
-            let timestamp = para.timestamp ?? built.timestamp
-            if para.speaker == nil, para.kind != .bulletItem, !isOrdered(para.kind) { flushList() }
-            if !para.isQuotation { flushQuote() }
-            if let speaker = para.speaker {
+        func add(_ index: Int, _ built: consuming InlineBuilder.Result) {
+            let timestamp = paras[index].timestamp ?? built.timestamp
+            if paras[index].speaker == nil, paras[index].kind != .bulletItem, !isOrdered(paras[index].kind) { flushList() }
+            if !paras[index].isQuotation { flushQuote() }
+            if let speaker = paras[index].speaker {
                 flushTurn()
                 var attributes = Attributes(classes: [Conventions.Class.turn], pairs: [Conventions.Key.speaker: speaker])
                 if let timestamp { attributes.pairs[Conventions.Key.timestamp] = timestamp }
                 turn = Turn(attributes: attributes, blocks: built.inlines.isEmpty ? [] : [.paragraph(built.inlines)])
                 return
             }
-            switch para.kind {
+            switch paras[index].kind {
             case .remnant: return
             case let .heading(level):
                 flushTurn()
@@ -78,7 +78,7 @@ struct OutlineBuilder: Sendable {
                 if level == 1 { output.headingTitles.append(title) }
                 emit(.heading(Heading(level: level, content: built.inlines)))
             case .byline:
-                guard let byline = Bylines.parse(para.text) else { return }
+                guard let byline = Bylines.parse(paras[index].text) else { return }
                 if var a = article, !a.hasByline {
                     a.attributes.pairs[Conventions.Key.author] = byline.author
                     if let s = byline.source { a.attributes.pairs[Conventions.Key.source] = s }
@@ -91,19 +91,19 @@ struct OutlineBuilder: Sendable {
                 }
             case .bulletItem, .orderedItem:
                 let kind: ListBlock.Kind
-                if case let .orderedItem(number, delimiter) = para.kind { kind = .ordered(start: number, delimiter: delimiter) } else { kind = .bullet }
+                if case let .orderedItem(number, delimiter) = paras[index].kind { kind = .ordered(start: number, delimiter: delimiter) } else { kind = .bullet }
                 if let current = listKind, sameKind(current, kind) == false { flushList() }
                 if listKind == nil { listKind = kind }
                 listItems.append(ListBlock.Item(blocks: [.paragraph(built.inlines)]))
             case .lineBlock:
-                let lines = para.lines.map { inlines.build($0).inlines }
+                let lines = paras[index].lines.map { inlines.build($0).inlines }
                 emit(.lineBlock(lines))
             case .thematicBreak:
                 flushTurn()
                 emit(.thematicBreak)
             case .text:
                 guard !built.inlines.isEmpty else { return }
-                if para.isQuotation { quote.append(.paragraph(built.inlines)); return }
+                if paras[index].isQuotation { quote.append(.paragraph(built.inlines)); return }
                 if let timestamp {
                     if turn != nil, turn!.blocks.isEmpty, turn!.attributes.pairs[Conventions.Key.timestamp] == nil {
                         turn!.attributes.pairs[Conventions.Key.timestamp] = timestamp
@@ -116,13 +116,13 @@ struct OutlineBuilder: Sendable {
             }
         }
         var allBuilt = buildInlines(paras)
-        // By index, each paragraph borrowed where it lies and its inlines moved out: a copy of
-        // each (four retains, four releases) cost more than the rest of this loop.
+        // By index, each paragraph read where it lies and its inlines moved out: a copy of each
+        // (four retains, four releases) cost more than the rest of this loop.
         for index in paras.indices {
             if paras[index].kind == .remnant { continue }
             var built = InlineBuilder.Result(inlines: [])
             swap(&built, &allBuilt[index])
-            add(paras[index], built)
+            add(index, built)
         }
         flushArticle()
         flushTurn()

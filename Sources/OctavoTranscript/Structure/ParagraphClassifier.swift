@@ -28,13 +28,16 @@ struct ParagraphClassifier {
             if Bylines.parse(paras[index].text) != nil { paras[index].kind = .byline; articleMode = true }
         }
         markHeadings(&paras)
-        var previous: Para?
+        var previous: Int? // by index: a copy of each paragraph would retain and release its strings
         for index in paras.indices where paras[index].kind != .remnant {
-            if Quotations.isQuotation(paras[index], previous: previous) {
+            let introduced = previous.map { Quotations.introduces(paras[$0]) } ?? false
+            if Quotations.isQuotation(paras[index], introduced: introduced) {
                 paras[index].isQuotation = true
-                if !(previous?.isQuotation ?? false) { log.count(Quotations.rule, "made block quotes of quoted passages", line: paras[index].line) }
+                if !(previous.map { paras[$0].isQuotation } ?? false) {
+                    log.count(Quotations.rule, "made block quotes of quoted passages", line: paras[index].line)
+                }
             }
-            previous = paras[index]
+            previous = index
         }
     }
 

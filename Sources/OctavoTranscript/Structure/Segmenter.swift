@@ -25,14 +25,11 @@ struct Segmenter: Sendable {
         self.lines = lines
         self.log = log
         self.threads = ParallelWork.width(forced: threads, count: lines.count, threshold: Self.linesForThreads)
-        // The document-wide analyses read the lines independently: two at a time on two cores.
-        let ((names, spaced), (joiner, layout)) = ParallelWork.both(parallel: self.threads > 1,
-            { (SpeakerLabels.repeatedNames(in: lines), DoubleSpacing.isDoubleSpaced(lines)) },
-            { (HardWrapJoining(lines: lines), LineBlocks.Layout(lines: lines)) })
-        knownNames = names
-        doubleSpaced = spaced
-        self.joiner = joiner
-        self.layout = layout
+        // The document-wide analyses: the two costly ones count in runs of lines on every thread.
+        knownNames = SpeakerLabels.repeatedNames(in: lines, width: self.threads)
+        doubleSpaced = DoubleSpacing.isDoubleSpaced(lines)
+        joiner = HardWrapJoining(lines: lines, width: self.threads)
+        layout = LineBlocks.Layout(lines: lines)
         if doubleSpaced, let first = lines.first(where: { !$0.isBlank }) {
             log.report(DoubleSpacing.rule, "text is double-spaced: single blank lines read as line breaks", line: first.number)
         }
@@ -46,20 +43,24 @@ struct Segmenter: Sendable {
         let blocks = blocks()
         let cuts = Self.cuts(blocks, parts: threads > 1 ? threads * ParallelWork.runsPerThread : 1)
         guard cuts.count > 2 else { return paragraphs(of: blocks[...], log: log).paras }
-        let results = ParallelWork.map(cuts.count - 1, width: threads) { [self] k in
+        var results = ParallelWork.map(cuts.count - 1, width: threads) { [self] k in
             let log = self.log.part()
             return (paragraphs(of: blocks[cuts[k]..<cuts[k + 1]], log: log), log)
         }
-        var out: [Para] = []
-        out.reserveCapacity(results.reduce(0) { $0 + $1.0.paras.count })
-        for (part, partLog) in results {
+        var parts: [[Para]] = []
+        parts.reserveCapacity(results.count)
+        for k in results.indices {
             // A block of time codes alone gives its time to the paragraph before it, which an
             // earlier part holds.
-            if let time = part.orphanTime, let last = out.indices.last, out[last].timestamp == nil { out[last].timestamp = time }
-            out += part.paras
-            log.absorb(partLog)
+            if let time = results[k].0.orphanTime, let j = parts.lastIndex(where: { !$0.isEmpty }),
+               parts[j][parts[j].count - 1].timestamp == nil {
+                parts[j][parts[j].count - 1].timestamp = time
+            }
+            parts.append([])
+            swap(&parts[parts.count - 1], &results[k].0.paras) // moved, so each part stays unshared
+            log.absorb(results[k].1)
         }
-        return out
+        return ParallelWork.joined(&parts)
     }
 
     /// Where to cut `blocks` into `parts` runs of about the same number of lines.

@@ -42,11 +42,14 @@ public struct TranscriptReader: DocumentReader {
             PageFurniture.apply(to: &lines, log: log, threads: threads)
             paras = Segmenter(lines: lines, log: log, threads: threads).paragraphs()
         }
+        let large = lines.count >= Segmenter.linesForThreads
+        ParallelWork.release(consume lines, inBackground: large)
         var classifier = ParagraphClassifier(log: log, threads: threads)
         classifier.classify(&paras)
         let builder = OutlineBuilder(inlines: InlineBuilder(keepTimestamps: context.options.keepTimestamps),
                                      notes: classifier.notes, articleMode: classifier.articleMode, threads: threads)
         let output = builder.build(paras)
+        ParallelWork.release(consume paras, inBackground: large)
         log.flush()
 
         if metadata.title == nil {

@@ -85,6 +85,7 @@ public enum ParallelWork {
 
     /// `[make(0), make(1), …]` of `count` elements, made in ``runs(_:width:_:)`` that each
     /// put theirs in place in the one array: no joining of the runs' results afterwards.
+    @inlinable
     public static func array<T: Sendable>(_ count: Int, width: Int, _ make: @escaping @Sendable (Int) -> T) -> [T] {
         guard width > 1 else { return (0..<count).map(make) }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -99,6 +100,7 @@ public enum ParallelWork {
     /// The parts' elements in order, in one array; the parts are left empty. Elements are moved
     /// out of the parts, not copied, so joining runs of values that hold strings costs no retain
     /// or release per element (as long as nothing else shares a part's storage).
+    @inlinable
     public static func joined<T>(_ parts: inout [[T]]) -> [T] {
         let total = parts.reduce(0) { $0 + $1.count }
         return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
@@ -106,11 +108,25 @@ public enum ParallelWork {
             for k in parts.indices.reversed() {
                 while let element = parts[k].popLast() {
                     end -= 1
-                    (buffer.baseAddress! + end).initialize(to: element)
+                    (buffer.baseAddress! + end).initialize(to: consume element)
                 }
             }
             initialized = total
         }
+    }
+
+    /// Frees `value`, on a thread of its own when `inBackground`: a large structure of many
+    /// small allocations (the lines of a long input) takes a while to free, and the caller need
+    /// not wait for that. The caller must hand over the last reference.
+    public static func release<T>(_ value: consuming T, inBackground: Bool) {
+        guard inBackground else { return }
+        let box = ReleaseBox(value)
+        Thread { box.value = nil }.start()
+    }
+
+    private final class ReleaseBox<T>: @unchecked Sendable {
+        var value: T?
+        init(_ value: consuming T) { self.value = value }
     }
 
     /// `first()` and `second()`, computed at the same time when `parallel` is true.

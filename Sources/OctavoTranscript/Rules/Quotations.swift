@@ -6,14 +6,14 @@ enum Quotations {
     static let rule = "quotations"
 
     /// Whether `para` is a quoted passage; `introduced`: the paragraph before it ``introduces(_:)`` it.
-    static func isQuotation(_ para: Para, introduced: Bool) -> Bool {
+    static func isQuotation(_ para: Para, introduced: @autoclosure () -> Bool) -> Bool {
         guard para.kind == .text, para.speaker == nil, para.text.utf8.count >= 40,
               let lead = para.text.utf8.first, lead == 0x22 || lead == 0x5B || lead == 0xE2 || lead == 0xC2,
               let first = para.text.first else { return false } // `"`, `[`, and the lead bytes of `“` and `«`
         let opens = first == "“" || first == "\"" || first == "«"
         let closes = opens && (para.text.reversed().first(where: { !" .,".contains($0) }).map { "”\"»".contains($0) } ?? false)
         if opens && closes && !innerCloseBeforeEnd(para.text) { return true }
-        if opens && introduced { return true }
+        if opens && introduced() { return true }
         if opens, hasShortAttribution(para.text) { return true }
         if first == "[", let close = para.text.firstIndex(of: "]"), para.text.distance(from: para.text.startIndex, to: close) <= 4 {
             let after = para.text.index(after: close)

@@ -30,8 +30,7 @@ struct ParagraphClassifier {
         markHeadings(&paras)
         var previous: Int? // by index: a copy of each paragraph would retain and release its strings
         for index in paras.indices where paras[index].kind != .remnant {
-            let introduced = previous.map { Quotations.introduces(paras[$0]) } ?? false
-            if Quotations.isQuotation(paras[index], introduced: introduced) {
+            if Quotations.isQuotation(paras[index], introduced: previous.map { Quotations.introduces(paras[$0]) } ?? false) {
                 paras[index].isQuotation = true
                 if !(previous.map { paras[$0].isQuotation } ?? false) {
                     log.count(Quotations.rule, "made block quotes of quoted passages", line: paras[index].line)
@@ -73,32 +72,36 @@ struct ParagraphClassifier {
         }
     }
 
+    /// Title-like single lines become headings. Paragraphs are read in place, by index: a copy
+    /// of each would retain and release its strings.
     private mutating func markHeadings(_ paras: inout [Para]) {
         var inTurn = false
         var seenText = false
         var firstLevelOne = true
         for index in paras.indices {
-            let para = paras[index]
-            if para.kind == .remnant { continue }
-            if para.speaker != nil { inTurn = true; seenText = true; continue }
-            if case .heading = para.kind { inTurn = false; continue }
-            guard para.kind == .text, para.lineCount == 1, para.opensBlock, para.closesBlock, !para.text.isEmpty else {
-                seenText = seenText || para.kind == .text
+            if paras[index].kind == .remnant { continue }
+            if paras[index].speaker != nil { inTurn = true; seenText = true; continue }
+            if case .heading = paras[index].kind { inTurn = false; continue }
+            guard paras[index].kind == .text, paras[index].lineCount == 1, paras[index].opensBlock, paras[index].closesBlock,
+                  !paras[index].text.isEmpty else {
+                seenText = seenText || paras[index].kind == .text
                 continue
             }
-            guard let next = paras[(index + 1)...].first(where: { $0.kind != .remnant }) else { continue }
-            let beforeByline = next.kind == .byline
-            let titleLike = Headings.isTitleLike(para.text) || (beforeByline && Headings.isTitleLike(String(para.text.split(separator: " ").prefix(15).joined(separator: " "))))
+            guard let next = paras[(index + 1)...].firstIndex(where: { $0.kind != .remnant }) else { continue }
+            let text = paras[index].text
+            let beforeByline = paras[next].kind == .byline
+            let titleLike = Headings.isTitleLike(text) || (beforeByline && Headings.isTitleLike(String(text.split(separator: " ").prefix(15).joined(separator: " "))))
             guard titleLike else { seenText = true; continue }
-            let nextIsBody = next.kind == .text || next.kind == .byline || next.kind == .lineBlock || next.kind == .bulletItem
-                || (next.kind != .thematicBreak && next.kind != .heading(level: 1) && next.kind != .heading(level: 2))
-            guard nextIsBody, !(inTurn && next.speaker == nil) else { seenText = true; continue }
-            if case .heading = next.kind { seenText = true; continue }
+            let nextKind = paras[next].kind
+            let nextIsBody = nextKind == .text || nextKind == .byline || nextKind == .lineBlock || nextKind == .bulletItem
+                || (nextKind != .thematicBreak && nextKind != .heading(level: 1) && nextKind != .heading(level: 2))
+            guard nextIsBody, !(inTurn && paras[next].speaker == nil) else { seenText = true; continue }
+            if case .heading = nextKind { seenText = true; continue }
             let level: Int
-            if beforeByline || (!seenText && firstLevelOne) || (articleMode && Headings.isTitleCase(para.text)) { level = 1 } else { level = 2 }
+            if beforeByline || (!seenText && firstLevelOne) || (articleMode && Headings.isTitleCase(text)) { level = 1 } else { level = 2 }
             if level == 1 { firstLevelOne = false }
             paras[index].kind = .heading(level: level)
-            log.count(Headings.rule, "made headings of title-like lines", line: para.line)
+            log.count(Headings.rule, "made headings of title-like lines", line: paras[index].line)
             seenText = true
         }
     }

@@ -92,32 +92,60 @@ struct Segmenter: Sendable {
         return part
     }
 
-    /// Runs of content lines that belong together.
+    /// Runs of content lines that belong together. Found in runs of lines on every thread,
+    /// each starting from what the lines before it left (see ``blockStarts(in:)``).
     func blocks() -> [ArraySlice<SourceLine>] {
-        var content: [SourceLine] = []
+        var runs = ParallelWork.runs(lines.count, width: threads) { [self] range in blockStarts(in: range) }
+        var contents: [[SourceLine]] = []
         var starts: [Int] = []
-        content.reserveCapacity(lines.count)
-        var blanks = 0, furniture = false, pageBreak = false
-        for line in lines {
-            if line.removed { if line.furniture { furniture = true }; continue }
-            if line.isBlank { blanks += 1; if line.startsPage { pageBreak = true }; continue }
-            var newBlock = content.isEmpty
-            if !newBlock {
-                if furniture || pageBreak || line.startsPage {
-                    newBlock = !Self.runsOn(from: content[content.count - 1].text, to: line.content)
-                } else {
-                    newBlock = (doubleSpaced ? blanks - 1 : blanks) > 0
-                        && !Self.continuesSentence(from: content[content.count - 1].text, to: line.content)
-                }
-            }
-            if newBlock { starts.append(content.count) }
-            content.append(line)
-            blanks = 0; furniture = false; pageBreak = false
+        var offset = 0
+        for k in runs.indices {
+            starts += runs[k].starts.map { $0 + offset }
+            offset += runs[k].content.count
+            contents.append([])
+            swap(&contents[contents.count - 1], &runs[k].content)
         }
+        let content = ParallelWork.joined(&contents)
         starts.append(content.count)
         var result: [ArraySlice<SourceLine>] = []
         for k in 0..<(starts.count - 1) where starts[k] < starts[k + 1] { result.append(content[starts[k]..<starts[k + 1]]) }
         return result
+    }
+
+    /// The content lines of `lines[range]` and where blocks start among them.
+    private func blockStarts(in range: Range<Int>) -> (content: [SourceLine], starts: [Int]) {
+        // What the lines before the run left: the last content line, and the gap after it.
+        var blanks = 0, furniture = false, pageBreak = false
+        var previous: Int?
+        var k = range.lowerBound - 1
+        while k >= 0, previous == nil {
+            if lines[k].removed { furniture = furniture || lines[k].furniture }
+            else if lines[k].isBlank { blanks += 1; pageBreak = pageBreak || lines[k].startsPage }
+            else { previous = k }
+            k -= 1
+        }
+        var content: [SourceLine] = []
+        var starts: [Int] = []
+        content.reserveCapacity(range.count)
+        // By index: copying each line would retain and release its text.
+        for index in range {
+            if lines[index].removed { if lines[index].furniture { furniture = true }; continue }
+            if lines[index].isBlank { blanks += 1; if lines[index].startsPage { pageBreak = true }; continue }
+            var newBlock = true
+            if let p = previous {
+                if furniture || pageBreak || lines[index].startsPage {
+                    newBlock = !Self.runsOn(from: lines[p].text, to: lines[index].content)
+                } else {
+                    newBlock = (doubleSpaced ? blanks - 1 : blanks) > 0
+                        && !Self.continuesSentence(from: lines[p].text, to: lines[index].content)
+                }
+            }
+            if newBlock { starts.append(content.count) }
+            content.append(lines[index])
+            previous = index
+            blanks = 0; furniture = false; pageBreak = false
+        }
+        return (content, starts)
     }
 
     /// Whether a blank line fell inside a sentence: the line before ends without punctuation

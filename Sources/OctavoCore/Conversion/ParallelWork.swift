@@ -129,23 +129,6 @@ public enum ParallelWork {
         init(_ value: consuming T) { self.value = value }
     }
 
-    /// `first()` and `second()`, computed at the same time when `parallel` is true.
-    public static func both<A: Sendable, B: Sendable>(parallel: Bool = true, _ first: @escaping @Sendable () -> A,
-                                                      _ second: @escaping @Sendable () -> B) -> (A, B) {
-        guard parallel else { return (first(), second()) }
-        let job = Job({ _ in first() }, count: 1)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            job.drain()
-            done.signal()
-        }
-        thread.stackSize = largeStackSize
-        thread.start()
-        let b = second()
-        done.wait()
-        return (job.finish()[0], b)
-    }
-
     /// How many threads a pass uses: `forced` when given (tests set it), else every core for
     /// `count` items of work when that is at least `threshold`, else one.
     public static func width(forced: Int?, count: Int, threshold: Int) -> Int {

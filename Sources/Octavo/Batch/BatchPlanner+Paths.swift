@@ -31,6 +31,10 @@ extension BatchPlanner {
                 throw OctavoError.usage("\(other) and \(job.key) would both be written to \(job.output)")
             }
             owners[output] = job.key
+            // An output that does not exist yet is none of the files the job reads (a fresh
+            // output folder, as in CI, then costs no resolving of the inputs' paths).
+            var status = stat()
+            guard lstat(job.output, &status) == 0 else { continue }
             if job.inputs.contains(where: { canonical($0, folders: &folders) == output }) {
                 throw OctavoError.usage("output \(job.output) is also an input; refusing to overwrite it")
             }

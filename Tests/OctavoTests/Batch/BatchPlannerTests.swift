@@ -45,7 +45,12 @@ import Testing
         #expect(throws: OctavoError.self) { try collide.plan([root.path]) }
         let inPlace = BatchPlanner(registry: .withLines, outputFolder: root.path,
                                    template: BatchTemplate(to: "json", include: [Glob("*.json")]))
-        #expect(throws: OctavoError.self) { try inPlace.plan([root.path]) }
+        let error = #expect(throws: OctavoError.self) { try inPlace.plan([root.path]) }
+        #expect(error?.description.contains("a.json is also an input") == true)
+        // Outputs that do not exist yet are new files: the same plan into a fresh folder passes.
+        let fresh = BatchPlanner(registry: .withLines, outputFolder: root.appendingPathComponent("fresh").path,
+                                 template: BatchTemplate(to: "json", include: [Glob("*.json")]))
+        #expect(try fresh.plan([root.path]).map(\.inputs) == [[root.path + "/a.json"]])
     }
 
     @Test func pathsWithDotsAndLinksAreComparedByWhereTheyLead() throws {

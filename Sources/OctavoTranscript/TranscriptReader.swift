@@ -22,13 +22,16 @@ public struct TranscriptReader: DocumentReader {
 
     public func read(_ input: InputSource, context: ConversionContext) throws -> Document {
         let log = RuleLog(context: context, file: input.displayName)
-        let (split, decoded) = TextDecoder.withUTF8(input.data) { LineSplitter.split($0, pieces: threads, log: log) }
+        var split: LineSplitter.Split
+        let decoded: TextDecoder.Report
+        (split, decoded) = TextDecoder.withUTF8(input.data) { LineSplitter.split($0, pieces: threads, log: log) }
         if split.replacedSequences > 0 {
             log.report("decoding", "replaced \(split.replacedSequences) invalid UTF-8 sequence(s) with U+FFFD", line: nil, severity: .warning)
         }
         if decoded.droppedNULs > 0 { log.report("decoding", "dropped \(decoded.droppedNULs) NUL character(s)", line: nil, severity: .warning) }
         if decoded.encoding != "UTF-8" { log.report("decoding", "decoded \(decoded.encoding) (byte-order mark)", line: nil) }
-        var lines = split.lines
+        var lines: [SourceLine] = []
+        swap(&lines, &split.lines) // moved, not shared: the rules below change lines in place
 
         var metadata = Metadata()
         var paras: [Para]

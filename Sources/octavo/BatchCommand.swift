@@ -66,6 +66,7 @@ struct BatchCommand: ParsableCommand {
                                      stateFolder: plan.outputFolder, temporaryFiles: temporaryFiles)
         let engine = BatchEngine()
         let summary = Blocking.wait { await engine.run(plan.jobs, settings: settings) { progress.handle($0) } }
+        interrupts.awaitHandlerIfInterrupted()
         progress.finish(summary)
 
         if let report { try Self.write(try BatchJSONReport.data(for: summary), to: report) }

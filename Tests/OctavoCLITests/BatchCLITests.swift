@@ -99,8 +99,15 @@ import Testing
         _ = try Self.brokenCorpus(in: root, good: 120)
         // In path order the first job is in/part0/…; make the very first input broken.
         try Data("{ not json".utf8).write(to: root.appendingPathComponent("in/part0/aaa-first.json"))
+        // Good jobs pass a filter that takes a tenth of a second (the broken one fails before
+        // its filter), so the other worker finishes a job or two before the failure is seen,
+        // however busy the machine is, and not a dozen quick ones.
+        let slow = root.appendingPathComponent("slow.sh")
+        try Data("#!/bin/sh\nsleep 0.1; cat\n".utf8).write(to: slow)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: slow.path)
         let result = try CommandRunner.octavo(["batch", "in", "-t", "json", "-o", "out", "--fail-fast", "--jobs", "2",
-                                               "--report", "report.json"], environment: ["CI": "true"], in: root)
+                                               "--filter", slow.path, "--report", "report.json"],
+                                              environment: ["CI": "true"], in: root)
         #expect(result.status == 1)
         let outputs = Self.tree(root.appendingPathComponent("out"))
         #expect(outputs.count < 10, "fail-fast went on: \(outputs.count) outputs")

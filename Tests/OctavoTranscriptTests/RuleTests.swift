@@ -196,7 +196,7 @@ import Testing
         let lengths = (0..<5_000).map { ($0 * 7_919) % 1_500 } // a third of them over the counted range
         let sorted = lengths.sorted()
         for rank in [0, 1, 2_500, 3_400, 4_500, 4_999] {
-            #expect(LineBlocks.Layout.element(rank, ofSorted: lengths) == sorted[rank], "rank \(rank)")
+            #expect(LineBlocks.Layout.element(atRank: rank, of: lengths) == sorted[rank], "rank \(rank)")
         }
     }
 }

@@ -33,8 +33,7 @@ extension BatchPlanner {
             owners[output] = job.key
             // An output that does not exist yet is none of the files the job reads (a fresh
             // output folder, as in CI, then costs no resolving of the inputs' paths).
-            var status = stat()
-            guard lstat(job.output, &status) == 0 else { continue }
+            guard exists(job.output) else { continue }
             if job.inputs.contains(where: { canonical($0, folders: &folders) == output }) {
                 throw OctavoError.usage("output \(job.output) is also an input; refusing to overwrite it")
             }
@@ -82,6 +81,12 @@ extension BatchPlanner {
         var info = stat()
         let found = followingLinks ? stat(path, &info) : lstat(path, &info)
         return found == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether there is anything at `path` (a dangling link counts).
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

@@ -20,12 +20,12 @@ enum LineBlocks {
                 previous = lines[index].text.utf8.count
             }
             guard lengths.count >= 8, lengths.count * 5 >= total else { wrapColumn = nil; return }
-            wrapColumn = Self.element(lengths.count * 9 / 10, ofSorted: lengths)
+            wrapColumn = Self.element(atRank: lengths.count * 9 / 10, of: lengths)
         }
 
         /// The `rank`-th (from 0) of `lengths` in ascending order: counted, not sorted, as line
         /// lengths are small numbers (the few long ones are sorted apart).
-        static func element(_ rank: Int, ofSorted lengths: [Int]) -> Int {
+        static func element(atRank rank: Int, of lengths: [Int]) -> Int {
             let limit = 1024
             var histogram = [Int](repeating: 0, count: limit)
             var long: [Int] = []

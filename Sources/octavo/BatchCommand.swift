@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Octavo
 
@@ -65,7 +64,7 @@ struct BatchCommand: ParsableCommand {
         let settings = BatchSettings(jobs: jobs, failFast: failFast, changedOnly: changedOnly,
                                      stateFolder: plan.outputFolder, temporaryFiles: temporaryFiles)
         let engine = BatchEngine()
-        let summary = Blocking.wait { await engine.run(plan.jobs, settings: settings) { progress.handle($0) } }
+        let summary = engine.runBlocking(plan.jobs, settings: settings) { progress.handle($0) }
         interrupts.awaitHandlerIfInterrupted()
         progress.finish(summary)
 
@@ -82,23 +81,5 @@ struct BatchCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try AtomicFile.write(data, to: path)
-    }
-}
-
-/// Runs async work from a synchronous command (the main thread waits; the work runs on the pool).
-enum Blocking {
-    static func wait<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-        let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.value = await work()
-            done.signal()
-        }
-        done.wait()
-        return box.value!
-    }
-
-    private final class Box<T>: @unchecked Sendable {
-        var value: T?   // written once before the semaphore is signalled, read after
     }
 }

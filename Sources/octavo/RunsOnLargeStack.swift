@@ -6,4 +6,5 @@ import Octavo
 protocol RunsOnLargeStack {}
 
 extension ConvertCommand: RunsOnLargeStack {}
+extension BatchCommand: RunsOnLargeStack {}
 extension InspectCommand: RunsOnLargeStack {}

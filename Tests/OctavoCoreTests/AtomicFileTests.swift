@@ -14,6 +14,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.txt"])
     }
 
+    /// A new file gets the permissions `open` gives (0666 less the umask), whether it was written
+    /// unnamed and linked in (Linux) or under a temporary name and renamed.
+    @Test func newFilesGetTheUsualPermissions() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("new.txt").path
+        try AtomicFile.write(Data("new".utf8), to: path, durable: false)
+        // The umask as the system reports it (setting it to read it would race other tests).
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        let mask = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+            .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(permissions == 0o666 & ~mask)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["new.txt"])
+    }
+
     @Test func missingFolderIsAClearError() {
         let error = #expect(throws: OctavoError.self) { try AtomicFile.write(Data(), to: "/nonexistent-octavo/x.txt") }
         #expect(error?.description == "/nonexistent-octavo/x.txt: cannot write: folder /nonexistent-octavo does not exist")

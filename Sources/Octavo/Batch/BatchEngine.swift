@@ -21,11 +21,12 @@ public struct BatchEngine: Sendable {
     }
 
     /// Converts `jobs`, calling `progress` (from one thread at a time) as jobs start and finish.
+    /// The work runs on threads of its own (see ``runBlocking(_:settings:progress:)``).
     public func run(_ jobs: [BatchJob], settings: BatchSettings = .init(),
                     progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) async -> BatchSummary {
         await withCheckedContinuation { continuation in
             // The workers block; the caller's task waits without holding a concurrency thread.
-            // This thread is the one worker of `--jobs 1`, so it gets the workers' large stack.
+            // This thread is one of the workers, so it gets the workers' large stack.
             let thread = Thread { continuation.resume(returning: self.runBlocking(jobs, settings: settings, progress: progress)) }
             thread.stackSize = largeStackSize
             thread.name = "octavo-batch"
@@ -33,8 +34,12 @@ public struct BatchEngine: Sendable {
         }
     }
 
-    private func runBlocking(_ jobs: [BatchJob], settings: BatchSettings,
-                             progress: @escaping @Sendable (BatchEvent) -> Void) -> BatchSummary {
+    /// ``run(_:settings:progress:)`` from a thread that may block until the batch is done: the
+    /// calling thread converts jobs too, beside `settings.jobs - 1` threads it starts, so it needs
+    /// a large stack as they have (``withLargeStack(stackSize:_:)``; the `octavo` command runs
+    /// there), since readers and writers recurse once per nesting level.
+    public func runBlocking(_ jobs: [BatchJob], settings: BatchSettings = .init(),
+                            progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) -> BatchSummary {
         let clock = ContinuousClock(), start = clock.now
         let state = settings.changedOnly ? settings.stateFolder.map(BatchState.load) : nil
         let stop = StopSignal()

@@ -26,15 +26,15 @@ extension BatchPlanner {
         var owners: [String: String] = [:]
         var folders = CanonicalFolders()
         for job in jobs {
-            let output = canonical(job.output, folders: &folders)
+            let (output, exists) = resolve(job.output, folders: &folders)
             if let other = owners[output] {
                 throw OctavoError.usage("\(other) and \(job.key) would both be written to \(job.output)")
             }
             owners[output] = job.key
             // An output that does not exist yet is none of the files the job reads (a fresh
             // output folder, as in CI, then costs no resolving of the inputs' paths).
-            guard exists(job.output) else { continue }
-            if job.inputs.contains(where: { canonical($0, folders: &folders) == output }) {
+            guard exists else { continue }
+            if job.inputs.contains(where: { resolve($0, folders: &folders).path == output }) {
                 throw OctavoError.usage("output \(job.output) is also an input; refusing to overwrite it")
             }
         }
@@ -59,21 +59,27 @@ extension BatchPlanner {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The working folder and the folders resolved so far, for ``canonical(_:folders:)``.
+    /// The working folder and the folders resolved so far (and whether they exist), for
+    /// ``resolve(_:folders:)``.
     struct CanonicalFolders {
         let working = FileManager.default.currentDirectoryPath
-        var resolved: [String: String] = [:]
+        var resolved: [String: (path: String, exists: Bool)] = [:]
     }
 
-    /// ``canonical(_:)`` with the resolved folders remembered: the files of one folder then
-    /// cost one `lstat` each instead of one per path component (a batch has hundreds).
-    static func canonical(_ path: String, folders: inout CanonicalFolders) -> String {
+    /// ``canonical(_:)`` of `path`, and whether anything is there (a dangling link counts), with
+    /// the folders resolved so far remembered: the files of one folder then cost one `lstat` each
+    /// instead of one per path component (a batch has hundreds), and none in a folder that does
+    /// not exist (a fresh output folder).
+    static func resolve(_ path: String, folders: inout CanonicalFolders) -> (path: String, exists: Bool) {
         let full = PathText.standardized(path, in: folders.working)
-        if isSymbolicLink(full) { return canonical(full) }
         let folder = PathText.folder(full), name = PathText.lastComponent(full)
-        let resolved = folders.resolved[folder] ?? canonical(folder)
-        folders.resolved[folder] = resolved
-        return resolved == "/" ? "/" + name : resolved + "/" + name
+        let known = folders.resolved[folder] ?? (canonical(folder), isDirectory(folder, followingLinks: true))
+        folders.resolved[folder] = known
+        let joined = known.path == "/" ? "/" + name : known.path + "/" + name
+        guard known.exists else { return (joined, false) }
+        var info = stat()
+        guard lstat(full, &info) == 0 else { return (joined, false) }
+        return ((info.st_mode & S_IFMT) == S_IFLNK ? canonical(full) : joined, true)
     }
 
     /// One `stat` (or `lstat`, for which a link is never a folder).
@@ -81,12 +87,6 @@ extension BatchPlanner {
         var info = stat()
         let found = followingLinks ? stat(path, &info) : lstat(path, &info)
         return found == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    /// Whether there is anything at `path` (a dangling link counts).
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

@@ -65,18 +65,14 @@ public struct BatchPlanner: Sendable {
         var pending = [""]
         while let relative = pending.popLast() {
             let folder = Self.join(root, relative)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            guard let listing = FolderListing(folder) else {
                 throw OctavoError.unreadable(file: folder, reason: "cannot list folder")
             }
-            for name in names where !name.hasPrefix(".") {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                let full = Self.join(root, child)
-                if Self.isDirectory(full, followingLinks: false) {
-                    if Self.canonical(full) != skipped { pending.append(child) }
-                } else if selects(child) {
-                    found.append(child)
-                }
+            let prefix = relative.isEmpty ? "" : relative + "/"
+            for name in listing.folders where Self.canonical(Self.join(root, prefix + name)) != skipped {
+                pending.append(prefix + name)
             }
+            found += listing.files.lazy.map { prefix + $0 }.filter(selects)
         }
         return found.sorted()
     }

@@ -17,8 +17,9 @@ enum CmarkParser {
     /// start an extension's inline syntax in process-wide memory, fill it as a parse's inline
     /// pass begins and clear it as the pass ends, so a pass that overlapped another lost `~~` and
     /// autolinks after the other ended (and a strict pass saw GFM's flanking rules). Block
-    /// parsing, the longer part of a parse, still runs on every thread at once.
-    private static let inlinePass = NSLock()
+    /// parsing, the longer part of a parse, still runs on every thread at once; an inline pass
+    /// takes well under a millisecond for an article, so a thread waits for one without sleeping.
+    private static let inlinePass = BriefLock()
 
     /// The GFM syntax extensions the `markdown` format turns on (footnotes are a parser option).
     private static let gfmExtensionNames = ["table", "strikethrough", "autolink", "tasklist"]
@@ -59,9 +60,7 @@ enum CmarkParser {
             cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
         }
         // The document's memory belongs to the arena: no cmark_node_free walk is needed.
-        inlinePass.lock()
-        let finished = cmark_parser_finish(parser)
-        inlinePass.unlock()
+        let finished = inlinePass.withLock { cmark_parser_finish(parser) }
         guard let document = finished else { return true }
         if endsAtCut && !endsClosed(document) { return false }
 

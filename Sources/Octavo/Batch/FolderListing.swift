@@ -1,0 +1,30 @@
+import Foundation
+
+/// The entries of one folder and which of them are folders, from one read of the folder: the
+/// system says each entry's type as it lists it (`d_type`), so a batch planner need not `lstat`
+/// every file it finds. Hidden entries (`.name`) are left out; links are not folders.
+struct FolderListing {
+    var files: [String] = []
+    var folders: [String] = []
+
+    /// Lists `path`; nil when it cannot be read.
+    init?(_ path: String) {
+        guard let stream = opendir(path) else { return nil }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): folders.append(name)
+            case Int32(DT_UNKNOWN) where Self.isFolder(path + "/" + name): folders.append(name)
+            default: files.append(name)
+            }
+        }
+    }
+
+    /// For file systems that do not say (`DT_UNKNOWN`): one `lstat`.
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}

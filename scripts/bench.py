@@ -212,9 +212,9 @@ def main():
             # new file scanned past all those the run before deleted (a third of the time, and in
             # the folder's lock, which two jobs then wait on). Old folders are moved aside and
             # removed after the case.
-            ("octavo batch --jobs 2", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b2"), "--jobs", "2", "--quiet"], 15,
+            ("octavo batch --jobs 2", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b2"), "--jobs", "2", "--quiet"], 30,
              set_aside(os.path.join(scratch, "b2"))),
-            ("octavo batch --jobs 1", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b1"), "--jobs", "1", "--quiet"], 15,
+            ("octavo batch --jobs 1", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b1"), "--jobs", "1", "--quiet"], 30,
              set_aside(os.path.join(scratch, "b1"))),
             ("pandoc shell loop", ["bash", "-c", loop], 1),
         ], target="jobs1/jobs2 ≥ 1.7; pandoc loop/octavo ≥ 30")

@@ -16,6 +16,18 @@ import Testing
         #expect(ParallelWork.array(0, width: 4) { $0 }.isEmpty)
     }
 
+    /// The calling thread takes items too, and `width` threads in all do the work: the caller and
+    /// `width - 1` it starts.
+    @Test func mapWorksOnTheCallingThread() {
+        let caller = pthread_self()
+        let threads = ParallelWork.map(40, width: 3) { _ in
+            Thread.sleep(forTimeInterval: 0.002)
+            return UInt(pthread_self())
+        }
+        #expect(threads.contains(UInt(caller)))
+        #expect(Set(threads).count <= 3)
+    }
+
     @Test func joinedMovesThePartsInOrder() {
         var parts: [[String]] = [["a", "b"], [], ["c"], ["d", "e", "f"], []]
         #expect(ParallelWork.joined(&parts) == ["a", "b", "c", "d", "e", "f"])

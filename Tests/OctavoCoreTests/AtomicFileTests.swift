@@ -1,5 +1,5 @@
 import Foundation
-import OctavoCore
+@testable import OctavoCore
 import OctavoTestSupport
 import Testing
 
@@ -29,6 +29,23 @@ import Testing
         #expect(permissions == 0o666 & ~mask)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["new.txt"])
+    }
+
+    /// The way of writing for systems and file systems without nameless files (macOS, some
+    /// network and container file systems), which Linux's tests would not otherwise take.
+    @Test func temporaryNameWritesAndReplacesLeavingNothingElse() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("out.txt").path
+        try AtomicFile.writeThroughTemporaryName(Data("one".utf8), to: path, registry: nil, durable: false)
+        try AtomicFile.writeThroughTemporaryName(Data("two".utf8), to: path, registry: TemporaryFileRegistry(), durable: true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.txt"])
+        let missing = folder.appendingPathComponent("none/out.txt").path
+        let error = #expect(throws: OctavoError.self) {
+            try AtomicFile.writeThroughTemporaryName(Data(), to: missing, registry: nil, durable: false)
+        }
+        #expect(error?.description.hasSuffix("does not exist") == true)
     }
 
     @Test func missingFolderIsAClearError() {

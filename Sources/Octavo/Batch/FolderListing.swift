@@ -16,15 +16,11 @@ struct FolderListing {
             guard !name.hasPrefix(".") else { continue }
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR): folders.append(name)
-            case Int32(DT_UNKNOWN) where Self.isFolder(path + "/" + name): folders.append(name)
+            // File systems that do not say (`DT_UNKNOWN`) cost one `lstat`.
+            case Int32(DT_UNKNOWN) where BatchPlanner.isDirectory(path + "/" + name, followingLinks: false):
+                folders.append(name)
             default: files.append(name)
             }
         }
-    }
-
-    /// For file systems that do not say (`DT_UNKNOWN`): one `lstat`.
-    private static func isFolder(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -81,13 +81,14 @@ class Bench:
         """runs: list of (tool, argv, repeat[, before]). The first is octavo; ratios are others /
         octavo. Each tool's figure is its fastest run."""
         print(f"\n## {name}  ({size_mb:.1f} MB input)")
-        results, best = {}, {}
+        results, best, walls = {}, {}, {}
         # Side by side: round k runs every tool that has a k-th repeat, so a slow spell of the
         # machine falls on all of them alike instead of on whichever happened to run then.
         for round_number in range(max(run[2] for run in runs)):
             for tool, argv, repeat, *before in runs:
                 if round_number < repeat:
                     run = run_once(argv, before=before[0] if before else None)
+                    walls.setdefault(tool, []).append(run[0])
                     if tool not in best or run[0] < best[tool][0]: best[tool] = run
         for tool, *_ in runs:
             seconds, cpu, rss, code = best[tool]
@@ -100,9 +101,24 @@ class Bench:
             results[tool]["ratio_vs_octavo"] = round(ratio, 2)
             results[tool]["cpu_ratio_vs_octavo"] = round(cpu_ratio, 2)
             print(f"  {tool} / octavo = {ratio:.2f}x wall, {cpu_ratio:.2f}x cpu")
+            paired = paired_ratios(walls[tool], walls[runs[0][0]])
+            if paired:
+                # Each round's two runs follow each other, so their ratio is not moved by a slow
+                # spell that the fastest runs of the two tools may fall on either side of.
+                results[tool]["paired_ratio_median"] = round(paired[len(paired) // 2], 2)
+                print(f"  {tool} / octavo, run by run: median {paired[len(paired) // 2]:.2f}x "
+                      f"(middle half {paired[len(paired) // 4]:.2f}–{paired[3 * len(paired) // 4]:.2f}x, {len(paired)} rounds)")
         if target: print(f"  target: {target}")
         self.rows.append({"case": name, "input_mb": round(size_mb, 2), "results": results, "target": target})
         return results
+
+
+def paired_ratios(walls, octavo_walls):
+    """The sorted per-round ratios of a tool's wall times to octavo's, when both ran at least
+    five rounds; else empty."""
+    rounds = min(len(walls), len(octavo_walls))
+    if rounds < 5: return []
+    return sorted(walls[k] / octavo_walls[k] for k in range(rounds) if octavo_walls[k] > 0)
 
 
 def folder_mb(path):

@@ -6,9 +6,9 @@ import Octavo
 /// and exit with 130 (or 143), so that an interrupted batch leaves no partial file.
 ///
 /// The signal handler only writes the signal's number into a pipe, which is all a handler may
-/// safely do; a thread of its own, asleep on the pipe's other end, does the rest. (A Dispatch
-/// signal source did this before, with libdispatch's manager and worker threads, which started
-/// as the batch did and took processor time from its conversions.)
+/// safely do; a thread of its own, asleep on the pipe's other end, does the rest. Not a Dispatch
+/// signal source: that starts libdispatch's manager and worker threads, which ran beside the
+/// batch's first jobs and took processor time from them.
 final class InterruptHandler {
     /// The signal being handled, or 0.
     private let received = ReceivedSignal()

@@ -7,23 +7,6 @@ import OctavoCore
 /// the arena holding all C memory (the document tree included) released before `parse`
 /// returns, on every path.
 enum CmarkParser {
-    /// cmark-gfm's extension registry is global; fill it once.
-    private static let coreExtensionsRegistered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
-
-    /// Held while cmark-gfm parses inlines. Its 0.29 releases keep the table of characters that
-    /// start an extension's inline syntax in process-wide memory, fill it as a parse's inline
-    /// pass begins and clear it as the pass ends, so a pass that overlapped another lost `~~` and
-    /// autolinks after the other ended (and a strict pass saw GFM's flanking rules). Block
-    /// parsing, the longer part of a parse, still runs on every thread at once; an inline pass
-    /// takes well under a millisecond for an article, so a thread waits for one without sleeping.
-    private static let inlinePass = BriefLock()
-
-    /// The GFM syntax extensions the `markdown` format turns on (footnotes are a parser option).
-    private static let gfmExtensionNames = ["table", "strikethrough", "autolink", "tasklist"]
-
     /// Parses `bytes` and feeds the tree to `builder`. Footnote definitions are walked first
     /// (in reverse order) so that every reference in the body finds its definition converted.
     ///
@@ -46,11 +29,12 @@ enum CmarkParser {
                               linesBefore: Int, endsAtCut: Bool, into builder: inout MarkdownTreeBuilder) -> Bool {
         var options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
         if gfm { options |= CMARK_OPT_FOOTNOTES }
+        // The gate registers cmark-gfm's extensions (once) and must be in place before a parse.
+        let gate = InlinePassGate.shared
         guard let parser = cmark_parser_new_with_mem(options, memory) else { return true }
         defer { cmark_parser_free(parser) }
         if gfm {
-            _ = coreExtensionsRegistered
-            for name in gfmExtensionNames {
+            for name in InlinePassGate.gfmExtensionNames {
                 if let extensionHandle = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, extensionHandle)
                 }
@@ -60,7 +44,7 @@ enum CmarkParser {
             cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
         }
         // The document's memory belongs to the arena: no cmark_node_free walk is needed.
-        let finished = inlinePass.withLock { cmark_parser_finish(parser) }
+        let finished = gate.run(gfm ? .gfm : .commonMark) { cmark_parser_finish(parser) }
         guard let document = finished else { return true }
         if endsAtCut && !endsClosed(document) { return false }
 

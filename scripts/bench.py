@@ -147,8 +147,14 @@ def main():
         print(f"Generating the benchmark corpus in {corpus} …")
         subprocess.run([sys.executable, GEN, corpus, "--articles", str(args.articles), "--big",
                         "--big-mb", str(args.big_mb)], check=True)
+    # The last run's outputs are moved aside now and deleted when this run ends, not before its
+    # cases: on ext4 without a journal each new file skips every inode deleted in the last
+    # minute or more, which slowed the batch case that wrote right after (docs/benchmarks.md).
     scratch = os.path.join(args.out, "scratch")
-    shutil.rmtree(scratch, ignore_errors=True)
+    trash = os.path.join(args.out, "trash")
+    os.makedirs(trash, exist_ok=True)
+    if os.path.exists(scratch):
+        os.rename(scratch, os.path.join(trash, f"scratch-{os.getpid()}-{time.time_ns()}"))
     os.makedirs(scratch)
     bench = Bench(octavo, args.out)
     readers, writers = bench.formats()
@@ -227,19 +233,23 @@ def main():
             # before: ext4 does not reuse an inode for a minute or more after its deletion, so each
             # new file scanned past all those the run before deleted (a third of the time, and in
             # the folder's lock, which two jobs then wait on). Old folders are moved aside and
-            # removed after the case.
+            # removed when the run ends.
             ("octavo batch --jobs 2", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b2"), "--jobs", "2", "--quiet"], 30,
              set_aside(os.path.join(scratch, "b2"))),
             ("octavo batch --jobs 1", [octavo, "batch", md_dir, "--to", "html", "--output", os.path.join(scratch, "b1"), "--jobs", "1", "--quiet"], 30,
              set_aside(os.path.join(scratch, "b1"))),
             ("pandoc shell loop", ["bash", "-c", loop], 1),
         ], target="jobs1/jobs2 ≥ 1.7; pandoc loop/octavo ≥ 30")
-        for old_folder in glob.glob(os.path.join(scratch, "b[12].old*")):
-            shutil.rmtree(old_folder, ignore_errors=True)
 
     with open(os.path.join(args.out, "results.json"), "w") as f:
         json.dump(bench.rows, f, indent=2, sort_keys=True)
     print(f"\nResults: {os.path.join(args.out, 'results.json')}")
+    # Deleted last, and written back, so that a run started soon after skips them for a minute
+    # at most (six while the deleted inodes' blocks are not yet written).
+    for old_folder in glob.glob(os.path.join(scratch, "b[12].old*")):
+        shutil.rmtree(old_folder, ignore_errors=True)
+    shutil.rmtree(trash, ignore_errors=True)
+    os.sync()
 
 
 if __name__ == "__main__":

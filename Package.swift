@@ -22,7 +22,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // libzip's headers only: OctavoEPUB opens the library when it first writes a book
+        // (SharedLibrary), so that other conversions do not load it and libcrypto at start-up.
+        .systemLibrary(name: "CLibZip", providers: [.apt(["libzip-dev"])]),
 
         // Formats.
         .target(name: "OctavoMarkdown", dependencies: [

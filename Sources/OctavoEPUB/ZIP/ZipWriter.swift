@@ -28,39 +28,42 @@ enum ZipWriter {
 
 /// Owns one in-memory `zip_t` and the buffer source it writes into.
 private final class ArchiveHandle {
+    private let libzip: LibZip
     private var archive: OpaquePointer?
     private let buffer: OpaquePointer
     /// Entries compressed ahead of time, kept open until the archive is written.
     private var deflated: [DeflatedEntry] = []
 
     init() throws {
+        let libzip = try LibZip.loaded()
+        self.libzip = libzip
         var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
-        guard let buffer = zip_source_buffer_create(nil, 0, 0, &error) else {
-            throw Self.failure("cannot create a buffer", detail: String(cString: zip_error_strerror(&error)))
+        libzip.errorInit(&error)
+        defer { libzip.errorFini(&error) }
+        guard let buffer = libzip.sourceBufferCreate(nil, 0, 0, &error) else {
+            throw Self.failure("cannot create a buffer", detail: LibZip.text(libzip.errorStrerror(&error)))
         }
-        guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error) else {
-            zip_source_free(buffer)
-            throw Self.failure("cannot open the archive", detail: String(cString: zip_error_strerror(&error)))
+        guard let archive = libzip.openFromSource(buffer, ZIP_TRUNCATE, &error) else {
+            libzip.sourceFree(buffer)
+            throw Self.failure("cannot open the archive", detail: LibZip.text(libzip.errorStrerror(&error)))
         }
         // The archive now holds one reference; keep our own to read the bytes after closing.
-        zip_source_keep(buffer)
+        libzip.sourceKeep(buffer)
         self.buffer = buffer
         self.archive = archive
     }
 
     deinit {
         // The archive first: its sources read from the pre-deflated entries, released after this.
-        if let archive { zip_discard(archive) }
-        zip_source_free(buffer)
+        if let archive { libzip.discard(archive) }
+        libzip.sourceFree(buffer)
     }
 
     func add(_ entry: ZipEntry, deflated ready: DeflatedEntry?, modified: DOSDateTime) throws {
         guard let archive else { throw Self.failure("archive already closed", detail: entry.name) }
         if let ready {
             // The compressed bytes as they are: libzip copies rather than deflating again.
-            guard let source = zip_source_zip(archive, ready.reader, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+            guard let source = libzip.sourceZip(archive, ready.reader, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
                 throw failure("cannot add \(entry.name)")
             }
             deflated.append(ready)
@@ -73,7 +76,7 @@ private final class ArchiveHandle {
         entry.data.withUnsafeBytes { raw in
             if let base = raw.baseAddress { memcpy(copy, base, count) }
         }
-        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
+        guard let source = libzip.sourceBuffer(archive, copy, zip_uint64_t(count), 1) else {
             free(copy)
             throw failure("cannot add \(entry.name)")
         }
@@ -83,15 +86,15 @@ private final class ArchiveHandle {
     /// Adds `source` (owned by libzip from here on) under the entry's name, method and time.
     private func addSource(_ source: OpaquePointer, entry: ZipEntry, modified: DOSDateTime) throws {
         guard let archive else { throw Self.failure("archive already closed", detail: entry.name) }
-        let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        let index = libzip.fileAdd(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
-            zip_source_free(source)
+            libzip.sourceFree(source)
             throw failure("cannot add \(entry.name)")
         }
         let method: Int32 = entry.compression == .stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
         let level = entry.compression == .stored ? 0 : ZipEntry.deflateLevel
-        try check(zip_set_file_compression(archive, zip_uint64_t(index), method, level), "cannot set compression of \(entry.name)")
-        try check(zip_file_set_dostime(archive, zip_uint64_t(index), modified.time, modified.date, 0),
+        try check(libzip.setFileCompression(archive, zip_uint64_t(index), method, level), "cannot set compression of \(entry.name)")
+        try check(libzip.fileSetDostime(archive, zip_uint64_t(index), modified.time, modified.date, 0),
                   "cannot set the time of \(entry.name)")
     }
 
@@ -99,19 +102,19 @@ private final class ArchiveHandle {
     func finish() throws -> Data {
         guard let archive else { throw Self.failure("archive already closed", detail: "") }
         // On failure the archive stays open and `deinit` discards it.
-        guard zip_close(archive) == 0 else { throw failure("cannot write the archive") }
+        guard libzip.close(archive) == 0 else { throw failure("cannot write the archive") }
         self.archive = nil
-        guard zip_source_open(buffer) == 0 else { throw Self.failure("cannot reopen the archive buffer", detail: "") }
-        defer { zip_source_close(buffer) }
-        guard zip_source_seek(buffer, 0, SEEK_END) == 0 else { throw Self.failure("cannot measure the archive", detail: "") }
-        let size = Int(zip_source_tell(buffer))
-        guard size >= 0, zip_source_seek(buffer, 0, SEEK_SET) == 0 else {
+        guard libzip.sourceOpen(buffer) == 0 else { throw Self.failure("cannot reopen the archive buffer", detail: "") }
+        defer { _ = libzip.sourceClose(buffer) }
+        guard libzip.sourceSeek(buffer, 0, SEEK_END) == 0 else { throw Self.failure("cannot measure the archive", detail: "") }
+        let size = Int(libzip.sourceTell(buffer))
+        guard size >= 0, libzip.sourceSeek(buffer, 0, SEEK_SET) == 0 else {
             throw Self.failure("cannot measure the archive", detail: "")
         }
         var data = Data(count: size)
         let read = data.withUnsafeMutableBytes { raw -> Int64 in
             guard let base = raw.baseAddress else { return 0 }
-            return zip_source_read(buffer, base, zip_uint64_t(size))
+            return libzip.sourceRead(buffer, base, zip_uint64_t(size))
         }
         guard read == Int64(size) else { throw Self.failure("cannot read the archive back", detail: "") }
         return data
@@ -122,7 +125,7 @@ private final class ArchiveHandle {
     }
 
     private func failure(_ what: String) -> OctavoError {
-        let detail = archive.map { String(cString: zip_strerror($0)) } ?? ""
+        let detail = archive.map { LibZip.text(libzip.strerror($0)) } ?? ""
         return Self.failure(what, detail: detail)
     }
 

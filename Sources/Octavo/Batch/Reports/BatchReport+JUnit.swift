@@ -43,6 +43,7 @@ public enum BatchJUnitReport {
         case .limitExceeded: "limit-exceeded"
         case .filterFailed: "filter-failed"
         case .strictFailure: "strict"
+        case .missingLibrary: "missing-library"
         case nil: "error"
         }
     }

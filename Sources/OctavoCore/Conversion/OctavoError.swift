@@ -16,7 +16,7 @@ public enum OctavoError: Error, Hashable, Sendable, CustomStringConvertible {
     case filterFailed(filter: String, message: String)
     /// Warnings were reported while `--strict` was on.
     case strictFailure(file: String?, count: Int)
-    /// A C library that the format needs (libxml2 for HTML, libzip for EPUB) could not be loaded.
+    /// A C library that the format opens when first needed (libzip, for EPUB) could not be loaded.
     case missingLibrary(name: String, reason: String)
 
     public var description: String {

@@ -6,16 +6,16 @@ import Darwin
 
 /// A C library opened when a format first needs it (`dlopen`), not when the process starts.
 ///
-/// Linking libxml2 and libzip made every `octavo` process load them and what they pull in (ICU,
-/// OpenSSL's libcrypto) before `main`: about 2 ms, a fifth of converting one small Markdown file,
-/// and paid again by every process of a shell loop. The modules that wrap them look their
-/// functions up here instead, so only conversions that read HTML or write EPUB pay for them.
+/// A linked library is loaded, with what it pulls in, by every process before `main`: libzip
+/// brings OpenSSL's libcrypto, about 1 ms of each start-up, paid again by every process of a
+/// shell loop. OctavoEPUB looks libzip's functions up here instead, so only conversions that
+/// write an EPUB load it.
 ///
-///     let library = try SharedLibrary(["libxml2.so.2", "libxml2.2.dylib"], name: "libxml2")
-///     let free: @convention(c) (UnsafeMutableRawPointer?) -> Void = try library.function("xmlFreeDoc")
+///     let libc = try SharedLibrary(["libc.so.6"], name: "the C library")
+///     let length: @convention(c) (UnsafePointer<CChar>) -> Int = try libc.function("strlen")
 package struct SharedLibrary: @unchecked Sendable {
-    /// What the user would install (`libxml2`), for messages.
-    package let name: String
+    /// What the user would install (`libzip`), for messages.
+    private let name: String
     private let handle: UnsafeMutableRawPointer
 
     /// Opens the first of `fileNames` the dynamic loader finds; throws naming the library if none.
@@ -32,9 +32,9 @@ package struct SharedLibrary: @unchecked Sendable {
         throw OctavoError.missingLibrary(name: name, reason: reason)
     }
 
-    /// The function `symbol`, as the C function type `F` (a `@convention(c)` type that must match
-    /// the library's header: nothing can check it).
-    package func function<F>(_ symbol: String, as type: F.Type = F.self) throws(OctavoError) -> F {
+    /// The function `symbol`, as the C function type `F`: a `@convention(c)` type that must match
+    /// the library's header (take it from the header, as `CLibZip`'s `shim.h` does).
+    package func function<F>(_ symbol: String) throws(OctavoError) -> F {
         precondition(MemoryLayout<F>.size == MemoryLayout<UnsafeMutableRawPointer>.size, "\(F.self) is not a C function type")
         guard let address = dlsym(handle, symbol) else {
             throw OctavoError.missingLibrary(name: name, reason: "it has no function \(symbol)")

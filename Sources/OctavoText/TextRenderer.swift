@@ -18,7 +18,7 @@ struct TextRenderer: Sendable {
     private var numbersByLabel: [String: Int] = [:]
 
     init(options: ConversionOptions, capacity: Int) {
-        wrap = options.wrap.map { max($0, 1) }
+        wrap = (options.wrap ?? PlainTextWriter.defaultWrap).width.map { max($0, 1) }
         maxDepth = options.limits.maxDepth
         keepTimestamps = options.keepTimestamps
         output = TextOutput(capacity: capacity)

@@ -29,8 +29,8 @@ struct ConversionFlags: ParsableArguments {
     var css: String?
     @Option(help: "EPUB: a cover image.")
     var cover: String?
-    @Option(help: "Text: wrap column, or 'none' for one line per paragraph.")
-    var wrap: String = "72"
+    @Option(help: "Text: wrap column, or 'none' for one line per paragraph (default 72).")
+    var wrap: String?
     @Option(help: "HTML reader: main-content extraction (auto, on, off).")
     var extract: String = "auto"
     @Option(help: "Raw HTML in Markdown: keep, sanitize or drop.")
@@ -75,12 +75,11 @@ struct ConversionFlags: ParsableArguments {
         options.splitLevel = splitLevel
         options.css = css
         options.cover = cover
-        if wrap.lowercased() == "none" {
-            options.wrap = nil
-        } else if let column = Int(wrap), column > 0 {
-            options.wrap = column
-        } else {
-            throw OctavoError.usage("--wrap takes a positive number or 'none', not '\(wrap)'")
+        if let wrap {
+            guard let setting = Wrap(wrap) else {
+                throw OctavoError.usage("--wrap takes a positive number or 'none', not '\(wrap)'")
+            }
+            options.wrap = setting
         }
         guard let extraction = ConversionOptions.Extraction(rawValue: extract) else {
             throw OctavoError.usage("--extract takes auto, on or off, not '\(extract)'")

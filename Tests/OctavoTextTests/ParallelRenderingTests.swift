@@ -12,7 +12,7 @@ import Testing
         Repository.files(in: Repository.fixtures(module), withExtension: "md")
     }
 
-    static func render(_ book: Book, threads: Int, wrap: Int? = 72) -> [UInt8] {
+    static func render(_ book: Book, threads: Int, wrap: Wrap? = nil) -> [UInt8] {
         var options = ConversionOptions()
         options.wrap = wrap
         var renderer = TextRenderer(options: options, capacity: 0)
@@ -30,11 +30,11 @@ import Testing
     @Test(arguments: markdownFixtures)
     func runsWriteWhatOneRendererWrites(_ url: URL) throws {
         let book = try Self.book(url)
-        for wrap in [72, nil] as [Int?] {
+        for wrap in [Wrap.column(72), Wrap.none] {
             let whole = Self.render(book, threads: 1, wrap: wrap)
             for threads in [2, 3, 8] {
                 let same = Self.render(book, threads: threads, wrap: wrap) == whole
-                #expect(same, "\(url.lastPathComponent), \(threads) threads, wrap \(wrap.map(String.init) ?? "none")")
+                #expect(same, "\(url.lastPathComponent), \(threads) threads, wrap \(wrap)")
             }
         }
     }

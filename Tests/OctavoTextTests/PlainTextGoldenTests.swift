@@ -11,7 +11,7 @@ import Testing
     static let fixtures = Repository.fixtures("OctavoTextTests")
     static let cases = Repository.files(in: fixtures, withExtension: "md").map { $0.deletingPathExtension().lastPathComponent }
 
-    static func text(_ name: String, wrap: Int? = 72) throws -> String {
+    static func text(_ name: String, wrap: Wrap? = nil) throws -> String {
         var options = ConversionOptions()
         options.wrap = wrap
         let context = ConversionContext(options: options, environment: [:])
@@ -30,12 +30,12 @@ import Testing
 
     @Test(arguments: ["prose", "lists", "cjk"])
     func wrapFortyMatchesGolden(_ name: String) throws {
-        let text = try Self.text(name, wrap: 40)
+        let text = try Self.text(name, wrap: .column(40))
         Golden.check(text, against: Self.fixtures.appendingPathComponent(name + ".wrap40.txt"))
     }
 
     @Test func wrapNoneKeepsEachParagraphOnOneLine() throws {
-        let text = try Self.text("prose", wrap: nil)
+        let text = try Self.text("prose", wrap: Wrap.none)
         Golden.check(text, against: Self.fixtures.appendingPathComponent("prose.nowrap.txt"))
         #expect(text.contains("Paragraphs are wrapped at the column the user asks for, by display width, never in the middle of a word."))
     }
@@ -43,7 +43,7 @@ import Testing
     @Test(arguments: cases)
     func noLineIsWiderThanTheWrapUnlessItCannotBreak(_ name: String) throws {
         for width in [40, 72] {
-            for line in try Self.text(name, wrap: width).split(separator: "\n") {
+            for line in try Self.text(name, wrap: .column(width)).split(separator: "\n") {
                 let isCodeOrTable = line.hasPrefix("    ") || line.contains("  ")
                 let hasUnbreakableWord = line.split(separator: " ").contains { $0.count > width / 2 }
                 if !isCodeOrTable && !hasUnbreakableWord {

@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func wideCharactersCountTwoColumns() throws {
-        let text = try Self.write([.paragraph([.text(String(repeating: "字", count: 30))])]) { $0.wrap = 20 }
+        let text = try Self.write([.paragraph([.text(String(repeating: "字", count: 30))])]) { $0.wrap = .column(20) }
         #expect(text.split(separator: "\n").map(\.count) == [10, 10, 10])
     }
 

@@ -57,10 +57,10 @@ struct ManifestParser {
         s.toc = try map["toc"].map { try bool($0, "toc") }
         s.strict = try map["strict"].map { try bool($0, "strict") }
         if let wrap = map["wrap"] {
-            if wrap.string == "none" { s.wrap = 0 } else {
-                guard let column = wrap.int, column > 0 else { throw problem("wrap must be a positive number or none", wrap) }
-                s.wrap = column
+            guard let setting = wrap.string.flatMap(Wrap.init) else {
+                throw problem("wrap must be a positive number or none", wrap)
             }
+            s.wrap = setting
         }
         return s
     }

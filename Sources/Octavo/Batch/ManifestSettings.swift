@@ -17,7 +17,7 @@ public struct ManifestSettings: Sendable {
     public var metadata: [String: String] = [:]
     public var standalone: Bool?
     public var toc: Bool?
-    public var wrap: Int?
+    public var wrap: Wrap?
     public var strict: Bool?
 
     public init() {}
@@ -45,7 +45,7 @@ public struct ManifestSettings: Sendable {
         if let cover { options.cover = BatchPlanner.join(folder, cover) }
         if let standalone { options.standalone = standalone }
         if let toc { options.tableOfContents = toc }
-        if let wrap { options.wrap = wrap > 0 ? wrap : nil }
+        if let wrap { options.wrap = wrap }
         if let strict { options.strict = strict }
         template.options = options
     }

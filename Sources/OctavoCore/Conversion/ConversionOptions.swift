@@ -18,8 +18,9 @@ public struct ConversionOptions: Sendable, Hashable {
     public var css: String?
     /// EPUB: a cover image file.
     public var cover: String?
-    /// Text: wrap column; `nil` keeps each paragraph on one line.
-    public var wrap: Int? = 72
+    /// Text and Markdown: how paragraphs are wrapped; `nil` leaves it to the writer (text wraps at
+    /// 72 columns, Markdown keeps one line per paragraph).
+    public var wrap: Wrap?
     public var rawHTML: RawHTMLPolicy = .sanitize
     public var extraction: Extraction = .auto
     /// The page URL that relative links resolve against (HTML reader), when the page does not say.

@@ -18,9 +18,6 @@ public struct MarkdownReader: DocumentReader {
 
     public let dialect: Dialect
     public let format: FormatDescription
-    /// Texts at least twice this long are parsed in parts of about this many bytes (see
-    /// ``MarkdownParts``); 0 parses every text whole.
-    var partSize = 1 << 20
 
     public init(dialect: Dialect = .gfm) {
         self.dialect = dialect
@@ -50,7 +47,7 @@ public struct MarkdownReader: DocumentReader {
                                    file: input.displayName, line: error.line.map { $0 + 1 } ?? 1, source: "markdown.front-matter")
                 }
             }
-            MarkdownParts.parse(body, gfm: dialect == .gfm, partSize: partSize, into: &builder)
+            CmarkParser.parse(body, gfm: dialect == .gfm, into: &builder)
         }
         let blocks = builder.finish()
         for diagnostic in builder.diagnostics {

@@ -3,7 +3,7 @@ import Foundation
 import Octavo
 
 /// `octavo batch`: many conversions in parallel, with progress, reports and CI-friendly exit codes.
-struct BatchCommand: ParsableCommand {
+struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Convert folders (or the jobs of an octavo.yml manifest) in parallel.",
@@ -31,7 +31,7 @@ struct BatchCommand: ParsableCommand {
     var exclude: [String] = []
 
     @Option(name: .shortAndLong, help: "Conversions at once (default: the number of cores).")
-    var jobs: Int = ParallelWork.cores
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Convert only share I of N (such as 2/3), chosen by a stable hash of each input path.")
     var shard: String?
 
@@ -54,7 +54,7 @@ struct BatchCommand: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         let plan = try BatchPlan(command: self)
         let temporaryFiles = TemporaryFileRegistry()
         let progress = BatchProgress(quiet: flags.quiet, verbose: flags.verbose)
@@ -64,7 +64,7 @@ struct BatchCommand: ParsableCommand {
         let settings = BatchSettings(jobs: jobs, failFast: failFast, changedOnly: changedOnly,
                                      stateFolder: plan.outputFolder, temporaryFiles: temporaryFiles)
         let engine = BatchEngine()
-        let summary = engine.runBlocking(plan.jobs, settings: settings) { progress.handle($0) }
+        let summary = await engine.run(plan.jobs, settings: settings) { progress.handle($0) }
         interrupts.awaitHandlerIfInterrupted()
         progress.finish(summary)
 

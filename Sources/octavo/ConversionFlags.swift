@@ -99,7 +99,7 @@ struct ConversionFlags: ParsableArguments {
         return options
     }
 
-    /// The deepest `--max-depth` allowed: conversions run on a 512 MB stack (``withLargeStack``),
+    /// The deepest `--max-depth` allowed: conversions run on a 512 MB stack (``ConversionThreads``),
     /// which holds the model's recursion at this depth with room to spare.
     static let deepestAllowed = 10_000
 

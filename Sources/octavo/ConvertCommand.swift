@@ -3,7 +3,7 @@ import Foundation
 import Octavo
 
 /// `octavo convert`: one or more inputs into one output. Several inputs make a compilation.
-struct ConvertCommand: ParsableCommand {
+struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert inputs ('-' for stdin); several inputs become one compilation.")
@@ -19,7 +19,7 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var flags: ConversionFlags
 
-    func run() throws {
+    func run() async throws {
         guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
         let writer = try Converter().writer(named: to, outputPath: output)
         let converter = Converter(transforms: flags.externalFilters(targetFormat: writer.format.name))
@@ -28,9 +28,8 @@ struct ConvertCommand: ParsableCommand {
         }
         try checkOutputIsNotAnInput()
         let context = ConversionContext(options: try flags.options())
-        let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
-        defer { KeptUntilExit.keep(book) }
-        let data = try writer.write(book, context: context)
+        let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        let data = try await ConversionThreads.run { Result { try writer.write(book, context: context) } }.get()
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         let warnings = context.diagnostics.filter { $0.severity >= .warning }.count
         if flags.strict && warnings > 0 {

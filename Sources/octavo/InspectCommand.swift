@@ -3,7 +3,7 @@ import Foundation
 import Octavo
 
 /// `octavo inspect`: the model a reader makes of the inputs, as JSON.
-struct InspectCommand: ParsableCommand {
+struct InspectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Print the document model read from the inputs as JSON (docs/model-json.md).")
@@ -16,14 +16,15 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var flags: ConversionFlags
 
-    func run() throws {
+    func run() async throws {
         guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
         let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: try flags.options())
-        let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
-        defer { KeptUntilExit.keep(book) }
-        let data = tree ? Data(book.documents.map(TreeDump.dump).joined(separator: "\n").utf8)
-            : try ModelJSONWriter().write(book, context: context)
+        let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        let data = try await ConversionThreads.run { [tree] in
+            Result { tree ? Data(book.documents.map(TreeDump.dump).joined(separator: "\n").utf8)
+                : try ModelJSONWriter().write(book, context: context) }
+        }.get()
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         Terminal.output(data)
     }

@@ -13,27 +13,29 @@ private struct NumberedReader: DocumentReader {
     }
 }
 
-@Suite struct ParallelReadTests {
+/// The inputs of a compilation are read in parallel; the book, its diagnostics and its error
+/// follow the input order.
+@Suite struct CompilationReadTests {
     let converter: Converter = {
         var registry = FormatRegistry.standard
         registry.register(reader: NumberedReader())
         return Converter(registry: registry)
     }()
 
-    @Test func documentsAndDiagnosticsKeepInputOrder() throws {
+    @Test func documentsAndDiagnosticsKeepInputOrder() async throws {
         let inputs = (0..<64).map { InputSource(data: Data("\($0)".utf8), path: "in-\($0).num") }
         let context = ConversionContext(environment: [:])
-        let book = try converter.read(inputs, context: context)
+        let book = try await converter.read(inputs, context: context)
         #expect(book.documents.map(\.blocks) == (0..<64).map { [.paragraph([.text("\($0)")])] })
         #expect(context.diagnostics.map(\.message) == (0..<64).map { "read \($0)" })
     }
 
-    @Test func theFirstFailingInputInOrderIsTheError() {
+    @Test func theFirstFailingInputInOrderIsTheError() async {
         let inputs = ["ok", "fail one", "ok", "fail two"].enumerated().map {
             InputSource(data: Data($0.element.utf8), path: "in-\($0.offset).num")
         }
-        #expect(throws: OctavoError.invalidInput(file: "in-1.num", line: 1, message: "fail one")) {
-            try converter.read(inputs, context: ConversionContext(environment: [:]))
+        await #expect(throws: OctavoError.invalidInput(file: "in-1.num", line: 1, message: "fail one")) {
+            try await converter.read(inputs, context: ConversionContext(environment: [:]))
         }
     }
 }

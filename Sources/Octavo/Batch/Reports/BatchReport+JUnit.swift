@@ -43,7 +43,6 @@ public enum BatchJUnitReport {
         case .limitExceeded: "limit-exceeded"
         case .filterFailed: "filter-failed"
         case .strictFailure: "strict"
-        case .missingLibrary: "missing-library"
         case nil: "error"
         }
     }

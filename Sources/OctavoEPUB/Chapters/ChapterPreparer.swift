@@ -1,4 +1,5 @@
 import OctavoCore
+import OctavoHTML
 
 /// The first pass over every chapter, in book order: claims ids, embeds images and collects the
 /// outline. It runs sequentially so that image names and ids come out the same on every run.

@@ -16,8 +16,6 @@ public enum OctavoError: Error, Hashable, Sendable, CustomStringConvertible {
     case filterFailed(filter: String, message: String)
     /// Warnings were reported while `--strict` was on.
     case strictFailure(file: String?, count: Int)
-    /// A C library that the format opens when first needed (libzip, for EPUB) could not be loaded.
-    case missingLibrary(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -29,7 +27,6 @@ public enum OctavoError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .limitExceeded(file, message): "\(Self.location(file, nil))\(message)"
         case let .filterFailed(filter, message): "filter '\(filter)' failed: \(message)"
         case let .strictFailure(file, count): "\(Self.location(file, nil))\(count) warning(s) with --strict"
-        case let .missingLibrary(name, reason): "cannot load \(name) (\(reason)); install it (see README)"
         }
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-@testable import OctavoCore
+import Octavo
 import OctavoTestSupport
 import Testing
 
@@ -14,8 +14,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.txt"])
     }
 
-    /// A new file gets the permissions `open` gives (0666 less the umask), whether it was written
-    /// unnamed and linked in (Linux) or under a temporary name and renamed.
+    /// A new file gets the permissions `open` gives (0666 less the umask).
     @Test func newFilesGetTheUsualPermissions() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,21 +30,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["new.txt"])
     }
 
-    /// The way of writing for systems and file systems without nameless files (macOS, some
-    /// network and container file systems), which Linux's tests would not otherwise take.
-    @Test func temporaryNameWritesAndReplacesLeavingNothingElse() throws {
+    /// Durable and not, with a registry and without: the file is replaced and nothing else remains.
+    @Test func replacingLeavesNothingElse() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("out.txt").path
-        try AtomicFile.writeThroughTemporaryName(Data("one".utf8), to: path, registry: nil, durable: false)
-        try AtomicFile.writeThroughTemporaryName(Data("two".utf8), to: path, registry: TemporaryFileRegistry(), durable: true)
+        try AtomicFile.write(Data("one".utf8), to: path, registry: nil, durable: false)
+        let registry = TemporaryFileRegistry()
+        try AtomicFile.write(Data("two".utf8), to: path, registry: registry, durable: true)
+        #expect(registry.inFlight.isEmpty)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.txt"])
-        let missing = folder.appendingPathComponent("none/out.txt").path
-        let error = #expect(throws: OctavoError.self) {
-            try AtomicFile.writeThroughTemporaryName(Data(), to: missing, registry: nil, durable: false)
-        }
-        #expect(error?.description.hasSuffix("does not exist") == true)
+    }
+
+    /// A rename that fails (the destination is a folder that is not empty) is reported, the
+    /// folder is untouched and the temporary file is removed.
+    @Test func failedRenameRemovesTheTemporaryFile() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let destination = folder.appendingPathComponent("out.txt")
+        try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: false)
+        try Data("kept".utf8).write(to: destination.appendingPathComponent("inside"))
+        let error = #expect(throws: OctavoError.self) { try AtomicFile.write(Data("new".utf8), to: destination.path) }
+        #expect(error?.description.hasPrefix(destination.path + ": cannot write") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.txt"])
+        #expect(try String(contentsOf: destination.appendingPathComponent("inside"), encoding: .utf8) == "kept")
     }
 
     @Test func missingFolderIsAClearError() {

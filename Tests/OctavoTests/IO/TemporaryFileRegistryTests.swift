@@ -1,5 +1,5 @@
 import Foundation
-import OctavoCore
+import Octavo
 import OctavoTestSupport
 import Testing
 

@@ -32,8 +32,10 @@ struct BatchCommand: AsyncParsableCommand {
 
     @Option(name: .shortAndLong, help: "Conversions at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Convert only share I of N (such as 2/3), chosen by a stable hash of each input path.")
-    var shard: String?
+    @Option(help: ArgumentHelp("Convert only share I of N (such as 2/3), chosen by a stable hash of each input path.",
+                               valueName: "I/N"),
+            transform: Shard.init(parsing:))
+    var shard: Shard?
 
     @Flag(help: "Convert everything possible, then exit 1 if anything failed (the default).")
     var keepGoing = false
@@ -51,7 +53,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     func validate() throws {
         if keepGoing && failFast { throw ValidationError("--keep-going and --fail-fast exclude each other") }
-        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1, not \(jobs)") }
+        if manifest != nil && !inputs.isEmpty { throw ValidationError("give either --manifest or inputs, not both") }
     }
 
     func run() async throws {

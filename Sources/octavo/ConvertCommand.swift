@@ -19,15 +19,18 @@ struct ConvertCommand: AsyncParsableCommand {
 
     @OptionGroup var flags: ConversionFlags
 
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("no input given (use '-' for standard input)") }
+        try checkOutputIsNotAnInput()
+    }
+
     func run() async throws {
-        guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
         let writer = try Converter().writer(named: to, outputPath: output)
         let converter = Converter(transforms: flags.externalFilters(targetFormat: writer.format.name))
         if writer.isBinary && output == nil {
             throw OctavoError.usage("\(writer.format.name) output is binary: give an output file with -o")
         }
-        try checkOutputIsNotAnInput()
-        let context = ConversionContext(options: try flags.options())
+        let context = ConversionContext(options: flags.options())
         let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
         let data = try await ConversionThreads.run { Result { try writer.write(book, context: context) } }.get()
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
@@ -47,7 +50,7 @@ struct ConvertCommand: AsyncParsableCommand {
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where input != "-" {
             if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-                throw OctavoError.usage("output \(output) is also an input; refusing to overwrite it")
+                throw ValidationError("output \(output) is also an input; refusing to overwrite it")
             }
         }
     }

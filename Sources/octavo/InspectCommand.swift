@@ -16,10 +16,13 @@ struct InspectCommand: AsyncParsableCommand {
 
     @OptionGroup var flags: ConversionFlags
 
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("no input given (use '-' for standard input)") }
+    }
+
     func run() async throws {
-        guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
         let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
-        let context = ConversionContext(options: try flags.options())
+        let context = ConversionContext(options: flags.options())
         let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
         let data = try await ConversionThreads.run { [tree] in
             Result { tree ? Data(book.documents.map(TreeDump.dump).joined(separator: "\n").utf8)

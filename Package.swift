@@ -27,10 +27,11 @@ let package = Package(
         .systemLibrary(name: "CLibZip", providers: [.apt(["libzip-dev"])]),
 
         // Formats.
-        .target(name: "OctavoMarkdown", dependencies: [
-            "OctavoCore", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
-        ]),
         .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
+        // The Markdown writer hands what Markdown cannot say (complex tables) to the HTML writer.
+        .target(name: "OctavoMarkdown", dependencies: [
+            "OctavoCore", "OctavoHTML", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
         .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "CLibZip"]),

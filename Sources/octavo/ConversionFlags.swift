@@ -29,8 +29,10 @@ struct ConversionFlags: ParsableArguments {
     var css: String?
     @Option(help: "EPUB: a cover image.")
     var cover: String?
-    @Option(help: "Text: wrap column, or 'none' for one line per paragraph (default 72).")
+    @Option(help: "Text and Markdown: wrap column, or 'none' for one line per paragraph (default: text 72, Markdown none).")
     var wrap: String?
+    @Flag(help: "Markdown: reference links ([text][1]) with the URLs after each document.")
+    var referenceLinks = false
     @Option(help: "HTML reader: main-content extraction (auto, on, off).")
     var extract: String = "auto"
     @Option(help: "Raw HTML in Markdown: keep, sanitize or drop.")
@@ -89,6 +91,7 @@ struct ConversionFlags: ParsableArguments {
             throw OctavoError.usage("--raw-html takes keep, sanitize or drop, not '\(rawHtml)'")
         }
         options.rawHTML = raw
+        options.referenceLinks = referenceLinks
         options.baseURL = baseUrl
         options.resourcePaths = resourcePaths
         options.keepTimestamps = keepTimestamps

@@ -1,0 +1,120 @@
+/// Escapes text for Markdown: a backslash goes only before a character that would otherwise be
+/// read as markup there, so ordinary prose stays as it was written.
+struct MarkdownEscaper {
+    /// Whether GitHub's extensions are read (`~` strikes through, `www.` and `http:` link, `|` makes tables).
+    let gfm: Bool
+
+    /// Where a run of text stands, which decides what in it is markup.
+    struct Place {
+        /// The run starts a line: block markers (`#`, `>`, `-`, `1.`…) there must be escaped.
+        var atLineStart = false
+        /// Inside link text or image alt text, where `]` would close the brackets.
+        var inBrackets = false
+        /// A link follows the run, so a final `!` would make it an image.
+        var beforeLink = false
+    }
+
+    /// `text` escaped for its `place`. At a line start, leading spaces and tabs are dropped
+    /// (Markdown would ignore them, or read four as code).
+    func escape(_ text: String, at place: Place) -> String {
+        var scalars = Array(text.unicodeScalars)
+        if place.atLineStart {
+            let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
+            scalars.removeFirst(start)
+        }
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count + 8)
+        let lineStartEscape = place.atLineStart ? lineStartMarker(in: scalars) : nil
+        for (i, scalar) in scalars.enumerated() {
+            if i == lineStartEscape || needsEscape(scalars, i, place) { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The index of the character that would make the line a block marker, if any.
+    private func lineStartMarker(in s: [Unicode.Scalar]) -> Int? {
+        guard let first = s.first else { return nil }
+        let next: Unicode.Scalar? = s.count > 1 ? s[1] : nil
+        let spaceOrEnd = next == nil || next == " " || next == "\t"
+        switch first {
+        case "#":
+            let run = s.prefix { $0 == "#" }.count
+            return run <= 6 && (run == s.count || s[run] == " " || s[run] == "\t") ? 0 : nil
+        case ">", "=": return 0
+        case "+": return spaceOrEnd ? 0 : nil
+        case "-": return spaceOrEnd || next == "-" ? 0 : nil
+        case "|": return gfm ? 0 : nil
+        case ":": return gfm && next == "-" ? 0 : nil
+        case "~": return !gfm && s.prefix(3).allSatisfy { $0 == "~" } && s.count >= 3 ? 0 : nil
+        case "0"..."9":
+            let digits = s.prefix { ("0"..."9").contains($0) }.count
+            guard digits <= 9, digits < s.count, s[digits] == "." || s[digits] == ")" else { return nil }
+            let after = digits + 1
+            return after == s.count || s[after] == " " || s[after] == "\t" ? digits : nil
+        default: return nil
+        }
+    }
+
+    private func needsEscape(_ s: [Unicode.Scalar], _ i: Int, _ place: Place) -> Bool {
+        let c = s[i]
+        let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+        switch c {
+        case "\\": return next == nil || Self.isASCIIPunctuation(next!)
+        case "`", "*", "[": return true
+        case "]": return place.inBrackets
+        case "_":
+            // Inside a word `_` cannot open or close emphasis.
+            guard i > 0, let next else { return true }
+            return !(Self.isWordCharacter(s[i - 1]) && Self.isWordCharacter(next))
+        case "~": return gfm
+        case "<":
+            guard let next else { return true }
+            return next.properties.isAlphabetic && next.isASCII || next == "/" || next == "!" || next == "?"
+        case "&": return Self.startsEntity(s, at: i)
+        case "!": return next == nil && place.beforeLink
+        case ".": return gfm && Self.endsWWW(s, at: i)
+        case ":": return gfm && next == "/" && Self.endsScheme(s, at: i)
+        case "@": return gfm && i > 0 && Self.isWordCharacter(s[i - 1])
+        default: return false
+        }
+    }
+
+    static func isASCIIPunctuation(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII && (("!"..."/").contains(c) || (":"..."@").contains(c) || ("["..."`").contains(c) || ("{"..."~").contains(c))
+    }
+
+    private static func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    /// `&name;`, `&#123;` or `&#x1F;`: what Markdown would decode as a character reference.
+    private static func startsEntity(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i + 1
+        guard j < s.count else { return false }
+        if s[j] == "#" {
+            j += 1
+            let hex = j < s.count && (s[j] == "x" || s[j] == "X")
+            if hex { j += 1 }
+            let start = j
+            while j < s.count, j - start < 8, hex ? s[j].properties.isASCIIHexDigit : ("0"..."9").contains(s[j]) { j += 1 }
+            return j > start && j < s.count && s[j] == ";"
+        }
+        let start = j
+        while j < s.count, j - start < 33, s[j].isASCII, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) { j += 1 }
+        return j > start && j < s.count && s[j] == ";"
+    }
+
+    /// The `.` of `www.` at a word start, which GitHub's Markdown turns into a link.
+    private static func endsWWW(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 3, s[i - 3] == "w" || s[i - 3] == "W", s[i - 2] == "w" || s[i - 2] == "W",
+              s[i - 1] == "w" || s[i - 1] == "W" else { return false }
+        return i == 3 || !isWordCharacter(s[i - 4])
+    }
+
+    /// The `:` of `http:`, `https:` or `ftp:` followed by `/`, which GitHub's Markdown links.
+    private static func endsScheme(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(s[max(0, i - 5)..<i])).lowercased()
+        return before.hasSuffix("http") || before.hasSuffix("https") || before.hasSuffix("ftp")
+    }
+}

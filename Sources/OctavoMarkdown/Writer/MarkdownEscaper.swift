@@ -12,20 +12,26 @@ struct MarkdownEscaper {
         var inBrackets = false
         /// A link follows the run, so a final `!` would make it an image.
         var beforeLink = false
+        /// GitHub's bare autolinks (`www.`, `http:`, `a@b.c`) are wanted here, not escaped.
+        var allowsAutolinks = false
     }
 
-    /// `text` escaped for its `place`. At a line start, leading spaces and tabs are dropped
-    /// (Markdown would ignore them, or read four as code).
+    /// `text` escaped for its `place`. A line end in the text is written `&#10;`, and a space or
+    /// tab starting a line `&#32;` or `&#9;` (Markdown would drop it, or read four as code).
     func escape(_ text: String, at place: Place) -> String {
-        var scalars = Array(text.unicodeScalars)
-        if place.atLineStart {
-            let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
-            scalars.removeFirst(start)
-        }
+        let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count + 8)
         let lineStartEscape = place.atLineStart ? lineStartMarker(in: scalars) : nil
         for (i, scalar) in scalars.enumerated() {
+            if scalar == "\n" || scalar == "\r" {
+                out.append(contentsOf: scalar == "\n" ? "&#10;".unicodeScalars : "&#13;".unicodeScalars)
+                continue
+            }
+            if i == 0, place.atLineStart, scalar == " " || scalar == "\t" {
+                out.append(contentsOf: (scalar == " " ? "&#32;" : "&#9;").unicodeScalars)
+                continue
+            }
             if i == lineStartEscape || needsEscape(scalars, i, place) { out.append("\\") }
             out.append(scalar)
         }
@@ -73,9 +79,9 @@ struct MarkdownEscaper {
             return next.properties.isAlphabetic && next.isASCII || next == "/" || next == "!" || next == "?"
         case "&": return Self.startsEntity(s, at: i)
         case "!": return next == nil && place.beforeLink
-        case ".": return gfm && Self.endsWWW(s, at: i)
-        case ":": return gfm && next == "/" && Self.endsScheme(s, at: i)
-        case "@": return gfm && i > 0 && Self.isWordCharacter(s[i - 1])
+        case ".": return gfm && !place.allowsAutolinks && Self.endsWWW(s, at: i)
+        case ":": return gfm && !place.allowsAutolinks && next == "/" && Self.endsScheme(s, at: i)
+        case "@": return gfm && !place.allowsAutolinks && i > 0 && Self.isWordCharacter(s[i - 1])
         default: return false
         }
     }

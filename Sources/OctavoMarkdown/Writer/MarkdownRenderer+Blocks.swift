@@ -37,6 +37,12 @@ extension MarkdownRenderer {
             if case .table = next { return false }
             if case .raw = next { return false }
             return true
+        case .blockQuote, .list:
+            // Only a paragraph would continue the quote or the item lazily.
+            switch next {
+            case .codeBlock, .heading, .thematicBreak: return true
+            default: return false
+            }
         default: return false
         }
     }
@@ -52,7 +58,8 @@ extension MarkdownRenderer {
         case let .heading(heading):
             return headingLines(heading, depth: depth)
         case let .blockQuote(children):
-            return blockLines(children, tight: false, indent: indent + 2, depth: depth + 1).map { $0.isEmpty ? ">" : "> " + $0 }
+            let lines = blockLines(children, tight: false, indent: indent + 2, depth: depth + 1)
+            return lines.isEmpty ? [">"] : lines.map { $0.isEmpty ? ">" : "> " + $0 }
         case let .list(list):
             return listLines(list, indent: indent, depth: depth, bullet: bullet)
         case let .codeBlock(code):
@@ -108,7 +115,7 @@ extension MarkdownRenderer {
     private mutating func headingLines(_ heading: Heading, depth: Int) -> [String] {
         let level = min(max(heading.level, 1), 6)
         let content = Self.trimmingTrailingBreaks(heading.content)
-        let multiline = content.contains { $0 == .softBreak || $0 == .lineBreak }
+        let multiline = Self.containsBreak(content)
         var text = InlineText()
         if multiline && level <= 2 {
             render(content, into: &text, depth: depth)
@@ -117,7 +124,7 @@ extension MarkdownRenderer {
             return lines
         }
         text.atLineStart = false
-        render(content.map { $0 == .softBreak || $0 == .lineBreak ? .text(" ") : $0 }, into: &text, depth: depth)
+        render(Self.breaksAsSpaces(content), into: &text, depth: depth)
         var line = text.text.trimmingSpaces()
         // A closing run of `#` after a space (or alone) would be read as the heading's end.
         let hashes = line.reversed().prefix { $0 == "#" }.count
@@ -126,6 +133,18 @@ extension MarkdownRenderer {
         }
         let marks = String(repeating: "#", count: level)
         return [line.isEmpty ? marks : marks + " " + line]
+    }
+
+    /// Whether a line break (soft or hard) is anywhere in `inlines`.
+    static func containsBreak(_ inlines: [Inline]) -> Bool {
+        var found = false
+        inlines.visit(inline: { if $0 == .softBreak || $0 == .lineBreak { found = true } })
+        return found
+    }
+
+    /// `inlines` with every line break a space, for a line that cannot hold one.
+    static func breaksAsSpaces(_ inlines: [Inline]) -> [Inline] {
+        inlines.rewritten(inlines: { $0 == .softBreak || $0 == .lineBreak ? [.text(" ")] : [$0] })
     }
 
     private mutating func listLines(_ list: ListBlock, indent: Int, depth: Int, bullet: Character) -> [String] {

@@ -24,10 +24,16 @@ extension MarkdownRenderer {
             var place = MarkdownEscaper.Place(atLineStart: out.atLineStart, inBrackets: inBrackets)
             if case .link? = next { place.beforeLink = true }
             if case .image? = next { place.beforeLink = true }
-            let flat = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
-            out.appendText(escaper.escape(flat, at: place), breakable: true)
+            out.appendText(escaper.escape(text, at: place), breakable: true)
         case let .emphasis(content):
-            delimited(content, mark: "*", into: &out, depth: depth, inBrackets: inBrackets)
+            if content.count == 1, case let .emphasis(inner) = content[0], Self.hasNoEdgeSpace(inner) {
+                // `**a**` would read as strong: the inner emphasis takes `_`.
+                out.append("*")
+                delimited(inner, mark: "_", into: &out, depth: depth + 1, inBrackets: inBrackets)
+                out.append("*")
+            } else {
+                delimited(content, mark: "*", into: &out, depth: depth, inBrackets: inBrackets)
+            }
         case let .strong(content):
             if content.count == 1, case let .emphasis(inner) = content[0], Self.hasNoEdgeSpace(inner) {
                 // `***a***` would read as emphasis around strong: the inner emphasis takes `_`.
@@ -48,7 +54,7 @@ extension MarkdownRenderer {
         case let .code(code):
             out.append(MarkdownSyntax.codeSpan(code))
         case let .link(link):
-            renderLink(link, into: &out, depth: depth)
+            renderLink(link, next: next, into: &out, depth: depth)
         case let .image(image):
             out.append("![")
             render(image.alt, into: &out, depth: depth + 1, inBrackets: true)
@@ -103,14 +109,17 @@ extension MarkdownRenderer {
         out.append("</\(tag)>")
     }
 
-    private mutating func renderLink(_ link: Link, into out: inout InlineText, depth: Int) {
+    private mutating func renderLink(_ link: Link, next: Inline?, into out: inout InlineText, depth: Int) {
         if link.title == nil, case let .text(text)? = link.content.first, link.content.count == 1 {
             if MarkdownSyntax.isAutolink(link.destination, text: text) {
                 out.append("<" + (link.destination.hasPrefix("mailto:") && !text.hasPrefix("mailto:") ? text : link.destination) + ">")
                 return
             }
+            // GitHub's `www.` links stay bare where the text needs no escape and nothing follows
+            // that the link would take in.
             if gfm, link.destination == "http://" + text, text.lowercased().hasPrefix("www."),
-               !text.unicodeScalars.contains(where: { $0 == " " || $0 == "<" || $0 == "\\" || $0 == "*" || $0 == "_" || $0 == "~" || $0 == "[" || $0 == "]" || $0 == "`" || $0 == "&" }) {
+               Self.endsAutolink(next), !text.contains(" "),
+               escaper.escape(text, at: .init(atLineStart: out.atLineStart, allowsAutolinks: true)) == text {
                 out.append(text)
                 return
             }
@@ -121,6 +130,15 @@ extension MarkdownRenderer {
             out.append("][" + references.label(for: .init(destination: link.destination, title: link.title)) + "]")
         } else {
             out.append("]" + target(link.destination, title: link.title))
+        }
+    }
+
+    /// Whether a bare autolink ends before `next`: nothing, a break or text opening with a space.
+    private static func endsAutolink(_ next: Inline?) -> Bool {
+        switch next {
+        case nil, .softBreak?, .lineBreak?: true
+        case let .text(text)?: text.first.map { $0 == " " || $0 == "\t" } ?? false
+        default: false
         }
     }
 

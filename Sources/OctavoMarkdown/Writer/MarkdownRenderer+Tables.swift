@@ -58,7 +58,7 @@ extension MarkdownRenderer {
                 case let .plain(content)?, let .paragraph(content)?: content
                 default: []
                 }
-                let flat = Self.trimmingTrailingBreaks(inlines).map { $0 == .softBreak ? Inline.text(" ") : $0 }
+                let flat = Self.breaksAsSpaces(Self.trimmingTrailingBreaks(inlines))
                 render(flat, into: &text, depth: depth + 2)
                 cells.append(text.text.trimmingSpaces().replacingOccurrences(of: "|", with: "\\|"))
             }

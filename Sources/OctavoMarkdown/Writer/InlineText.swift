@@ -22,7 +22,7 @@ struct InlineText {
             var previous: UInt8 = text.utf8.last ?? 0x20
             let bytes = Array(escaped.utf8)
             for (i, byte) in bytes.enumerated() {
-                if byte == 0x20, previous != 0x20, i + 1 < bytes.count, bytes[i + 1] != 0x20 { breaks.append(offset) }
+                if byte == 0x20, previous != 0x20, i + 1 == bytes.count || bytes[i + 1] != 0x20 { breaks.append(offset) }
                 previous = byte
                 offset += 1
             }

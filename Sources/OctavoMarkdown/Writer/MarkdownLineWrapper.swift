@@ -42,10 +42,16 @@ enum MarkdownLineWrapper {
     /// Whether a line may start at `index` without becoming a block marker or a code fence.
     static func isSafeLineStart(_ bytes: [UInt8], from index: Int) -> Bool {
         guard index < bytes.count else { return false }
-        switch bytes[index] {
-        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"),
-             UInt8(ascii: "="), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: ":"), UInt8(ascii: "<"),
-             UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+        let first = bytes[index]
+        let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+        switch first {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+            // `*a*` or `-a` is text; `* `, `- ` and `---` are not.
+            return next != 0x20 && next != 0x09 && next != first
+        case UInt8(ascii: "`"):
+            return !bytes[index...].starts(with: Array("```".utf8))
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "|"), UInt8(ascii: "~"),
+             UInt8(ascii: ":"), UInt8(ascii: "<"), UInt8(ascii: " "), UInt8(ascii: "\t"):
             return false
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             var j = index

@@ -43,6 +43,28 @@ import Testing
         #expect(passed >= 50)
     }
 
+    /// Wrapped at 10 columns (a break at nearly every space), every example still reads back
+    /// to the same model, each line break a space: no wrapped line starts a new block, and no
+    /// break falls inside code, a destination or raw HTML.
+    @Test func wrappingChangesOnlyLineBreaks() throws {
+        var options = MarkdownRoundTrip.keepingRawHTML
+        options.wrap = .column(10)
+        var failures: [String] = []
+        for (examples, dialect) in [(Self.spec, MarkdownReader.Dialect.commonmark), (Self.gfm, .gfm)] {
+            for example in examples {
+                let result = try MarkdownRoundTrip.run(Data(example.markdown.utf8), dialect: dialect, options: options)
+                let first = MarkdownRoundTrip.normalized(Self.softBreaksAsSpaces(result.first.blocks))
+                let second = MarkdownRoundTrip.normalized(Self.softBreaksAsSpaces(result.second.blocks))
+                if first != second { failures.append("\(dialect) \(example.example): \(result.markdown.debugDescription)") }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) examples changed:\n\(failures.joined(separator: "\n"))")
+    }
+
+    static func softBreaksAsSpaces(_ blocks: [Block]) -> [Block] {
+        blocks.rewritten(inlines: { $0 == .softBreak ? [.text(" ")] : [$0] })
+    }
+
     /// Whether the example's model, written and read back, is the same model with the same HTML.
     static func roundTrips(_ example: SpecExample, _ dialect: MarkdownReader.Dialect) throws -> Bool {
         let result = try MarkdownRoundTrip.run(Data(example.markdown.utf8), dialect: dialect)

@@ -56,7 +56,7 @@ let package = Package(
         // Tests.
         .target(name: "OctavoTestSupport", dependencies: ["Octavo"], path: "Tests/OctavoTestSupport"),
         .testTarget(name: "OctavoCoreTests", dependencies: ["OctavoCore", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "OctavoTestSupport"],
+        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "Octavo", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoHTMLTests", dependencies: ["OctavoHTML", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),

@@ -43,11 +43,12 @@ enum MarkdownLineWrapper {
     static func isSafeLineStart(_ bytes: [UInt8], from index: Int) -> Bool {
         guard index < bytes.count else { return false }
         let first = bytes[index]
-        let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0x20
         switch first {
         case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-            // `*a*` or `-a` is text; `* `, `- ` and `---` are not.
-            return next != 0x20 && next != 0x09 && next != first
+            // `**a**` or `-a` is text; `* `, `- ` and `***` or `---` alone are not.
+            var end = index
+            while end < bytes.count, bytes[end] == first { end += 1 }
+            return end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x09 && bytes[end] != 0x0A
         case UInt8(ascii: "`"):
             return !bytes[index...].starts(with: Array("```".utf8))
         case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "|"), UInt8(ascii: "~"),

@@ -137,7 +137,10 @@ extension MarkdownRenderer {
     private static func endsAutolink(_ next: Inline?) -> Bool {
         switch next {
         case nil, .softBreak?, .lineBreak?: true
-        case let .text(text)?: text.first.map { $0 == " " || $0 == "\t" } ?? false
+        case let .text(text)?:
+            // Trailing punctuation is left out of the link, so `www.a.com.` keeps its full stop.
+            text.first.map { $0 == " " || $0 == "\t" } ?? false
+                || (text.first.map { ".,:;!?".contains($0) } ?? false && text.dropFirst().first.map { $0 == " " } ?? true)
         default: false
         }
     }

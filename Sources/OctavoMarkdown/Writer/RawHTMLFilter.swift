@@ -39,7 +39,9 @@ enum RawHTMLFilter {
         }
         while kept.hasSuffix("\n") { kept.removeLast() }
         guard !kept.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
-        return kept.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = kept.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // What the sanitizer wrote must stay one HTML block: a blank line would end it there.
+        return policy == .sanitize && isHTML(format) ? lines.filter { !$0.trimmingSpaces().isEmpty } : lines
     }
 
     /// The first placeholder scalar: private-use characters standing for the run's other

@@ -57,8 +57,6 @@ import Testing
         // The same bytes as `convert` writes (the golden).
         let footnotes = try Data(contentsOf: root.appendingPathComponent("out/footnotes.md"))
         #expect(footnotes == (try Data(contentsOf: Self.writerFixtures.appendingPathComponent("footnotes.out.md"))))
-        do {
-        }
     }
 
     @Test func formatsListsTheMarkdownWriters() throws {

@@ -137,7 +137,7 @@ def main():
     parser.add_argument("--big-mb", type=int, default=20)
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--only", nargs="+", metavar="WORD",
-                        help="run only the cases whose key has one of these words: md-text md-html html-text transcript md-epub html-epub batch")
+                        help="run only the cases whose key has one of these words: md-text md-html html-text md-out transcript md-epub html-epub batch")
     args = parser.parse_args()
 
     def wanted(key):
@@ -186,6 +186,11 @@ def main():
         bench.case(f"HTML pages → text, {len(html_files)} pages", folder_mb(html_dir), [
             ("octavo html→text", [octavo, "convert", *html_files, "-t", "text", "-o", "/dev/null"], 3),
             ("pandoc html+raw_html→plain", ["pandoc", "-f", "html+raw_html", "-t", "plain", *html_files, "-o", "/dev/null"], 1),
+        ], target="pandoc/octavo ≥ 30")
+    if "html" in readers and "markdown" in writers and wanted("md-out"):
+        bench.case(f"HTML pages → Markdown, {len(html_files)} pages", folder_mb(html_dir), [
+            ("octavo html→markdown", [octavo, "convert", *html_files, "-t", "markdown", "-o", "/dev/null"], 3),
+            ("pandoc html+raw_html→gfm", ["pandoc", "-f", "html+raw_html", "-t", "gfm", *html_files, "-o", "/dev/null"], 1),
         ], target="pandoc/octavo ≥ 30")
     if "html" in readers and "text" in writers and wanted("html-text"):
         print("  HTML reader linearity (one page's body repeated):")

@@ -19,6 +19,7 @@ struct MarkdownEscaper {
     /// `text` escaped for its `place`. A line end in the text is written `&#10;`, and a space or
     /// tab starting a line `&#32;` or `&#9;` (Markdown would drop it, or read four as code).
     func escape(_ text: String, at place: Place) -> String {
+        if isPlain(text, at: place) { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count + 8)
@@ -36,6 +37,38 @@ struct MarkdownEscaper {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// Whether `text` needs no escape at all: no byte that could be markup anywhere, and an
+    /// ordinary start and end. Most text is like this; the check is one pass over its bytes.
+    private func isPlain(_ text: String, at place: Place) -> Bool {
+        let utf8 = text.utf8
+        if place.atLineStart {
+            guard let first = utf8.first else { return true }
+            if !Self.isLetterByte(first) { return false }
+        }
+        if place.beforeLink, utf8.last == UInt8(ascii: "!") { return false }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "\n"),
+                 UInt8(ascii: "\r"), UInt8(ascii: "@"):
+                return false
+            case UInt8(ascii: "."), UInt8(ascii: ":"):
+                // `www.` and `http:` may link in GitHub's Markdown: look closer.
+                if gfm, previous == UInt8(ascii: "w") || previous == UInt8(ascii: "W") || previous == UInt8(ascii: "p")
+                    || previous == UInt8(ascii: "s") && beforePrevious == UInt8(ascii: "p") { return false }
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
+    }
+
+    private static func isLetterByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x80 && byte != 0xC2
     }
 
     /// The index of the character that would make the line a block marker, if any.

@@ -5,7 +5,7 @@ extension MarkdownRenderer {
     mutating func render(_ inlines: [Inline], into out: inout InlineText, depth: Int, inBrackets: Bool = false) {
         if depth > maxDepth + 48 {
             note("depth", "content nested deeper than \(maxDepth) levels is written as plain text")
-            out.appendText(escaper.escape(Inline.plainText(of: inlines), at: .init(atLineStart: out.atLineStart)), breakable: true)
+            out.appendText(escaper.escape(Inline.plainText(of: inlines), at: .init(atLineStart: out.atLineStart)), breakable: width != nil)
             return
         }
         var inlines = inlines
@@ -24,25 +24,13 @@ extension MarkdownRenderer {
             var place = MarkdownEscaper.Place(atLineStart: out.atLineStart, inBrackets: inBrackets)
             if case .link? = next { place.beforeLink = true }
             if case .image? = next { place.beforeLink = true }
-            out.appendText(escaper.escape(text, at: place), breakable: true)
+            out.appendText(escaper.escape(text, at: place), breakable: width != nil)
         case let .emphasis(content):
-            if content.count == 1, case let .emphasis(inner) = content[0], Self.hasNoEdgeSpace(inner) {
-                // `**a**` would read as strong: the inner emphasis takes `_`.
-                out.append("*")
-                delimited(inner, mark: "_", into: &out, depth: depth + 1, inBrackets: inBrackets)
-                out.append("*")
-            } else {
-                delimited(content, mark: "*", into: &out, depth: depth, inBrackets: inBrackets)
-            }
+            // `**a**` would read as strong: an emphasis alone inside takes `_`.
+            emphasis(content, mark: "*", into: &out, depth: depth, inBrackets: inBrackets)
         case let .strong(content):
-            if content.count == 1, case let .emphasis(inner) = content[0], Self.hasNoEdgeSpace(inner) {
-                // `***a***` would read as emphasis around strong: the inner emphasis takes `_`.
-                out.append("**")
-                delimited(inner, mark: "_", into: &out, depth: depth + 1, inBrackets: inBrackets)
-                out.append("**")
-            } else {
-                delimited(content, mark: "**", into: &out, depth: depth, inBrackets: inBrackets)
-            }
+            // `***a***` would read as emphasis around strong: an emphasis alone inside takes `_`.
+            emphasis(content, mark: "**", into: &out, depth: depth, inBrackets: inBrackets)
         case let .strikethrough(content):
             if gfm {
                 delimited(content, mark: "~~", into: &out, depth: depth, inBrackets: inBrackets)
@@ -60,7 +48,7 @@ extension MarkdownRenderer {
             render(image.alt, into: &out, depth: depth + 1, inBrackets: true)
             out.append("]" + target(image.source, title: image.title))
         case .softBreak:
-            if width == nil { out.newline() } else { out.appendText(" ", breakable: true) }
+            if width == nil { out.newline() } else { out.appendText(" ", breakable: width != nil) }
         case .lineBreak:
             out.append("\\")
             out.newline()
@@ -73,6 +61,16 @@ extension MarkdownRenderer {
         case let .raw(format, text):
             if let kept = RawHTMLFilter.inline(format: format, text: text, policy: rawHTML) { out.append(kept) }
         }
+    }
+
+    /// Emphasis or strong (`mark`); an emphasis that is all of its content is marked with `_`.
+    private mutating func emphasis(_ content: [Inline], mark: String, into out: inout InlineText, depth: Int, inBrackets: Bool) {
+        guard content.count == 1, case let .emphasis(inner) = content[0], Self.hasNoEdgeSpace(inner) else {
+            return delimited(content, mark: mark, into: &out, depth: depth, inBrackets: inBrackets)
+        }
+        out.append(mark)
+        delimited(inner, mark: "_", into: &out, depth: depth + 1, inBrackets: inBrackets)
+        out.append(mark)
     }
 
     /// `content` between delimiters. Spaces at its edges go outside them (`* a*` is no emphasis);
@@ -99,7 +97,7 @@ extension MarkdownRenderer {
             render(content, into: &out, depth: depth + 1, inBrackets: inBrackets)
             out.append(mark)
         }
-        if !trailing.isEmpty { out.appendText(trailing.replacingOccurrences(of: "\n", with: " "), breakable: true) }
+        if !trailing.isEmpty { out.appendText(trailing.replacingOccurrences(of: "\n", with: " "), breakable: width != nil) }
     }
 
     /// Content between HTML tags, for what Markdown has no syntax for (`<sup>`, `<sub>`).

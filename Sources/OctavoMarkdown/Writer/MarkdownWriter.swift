@@ -27,14 +27,9 @@ public struct MarkdownWriter: DocumentWriter {
 
     public init(dialect: Dialect = .gfm) {
         self.dialect = dialect
-        switch dialect {
-        case .gfm:
-            format = FormatDescription(name: "markdown", aliases: ["md", "gfm"], extensions: ["md", "markdown"],
-                                       summary: "Markdown (GitHub): pipe tables, strikethrough, task lists, footnotes")
-        case .commonmark:
-            format = FormatDescription(name: "commonmark", aliases: ["cmark"],
-                                       summary: "Strict CommonMark; tables as HTML, footnotes as numbered notes")
-        }
+        format = dialect.format(summary: dialect == .gfm
+            ? "Markdown (GitHub): pipe tables, strikethrough, task lists, footnotes"
+            : "Strict CommonMark; tables as HTML, footnotes as numbered notes")
     }
 
     public func write(_ book: Book, context: ConversionContext) throws -> Data {

@@ -26,10 +26,11 @@ let package = Package(
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
 
         // Formats.
-        .target(name: "OctavoMarkdown", dependencies: [
-            "OctavoCore", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
-        ]),
         .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
+        // The Markdown writer hands what Markdown cannot say (complex tables) to the HTML writer.
+        .target(name: "OctavoMarkdown", dependencies: [
+            "OctavoCore", "OctavoHTML", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
         .target(name: "OctavoEPUB", dependencies: [
@@ -56,7 +57,7 @@ let package = Package(
         // Tests.
         .target(name: "OctavoTestSupport", dependencies: ["Octavo"], path: "Tests/OctavoTestSupport"),
         .testTarget(name: "OctavoCoreTests", dependencies: ["OctavoCore", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "OctavoTestSupport"],
+        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "Octavo", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoHTMLTests", dependencies: ["OctavoHTML", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),

@@ -29,9 +29,11 @@ struct ConversionFlags: ParsableArguments {
     var css: String?
     @Option(help: "EPUB: a cover image.")
     var cover: String?
-    @Option(help: ArgumentHelp("Text: wrap at this column, or 'none' for one line per paragraph (default: 72).",
+    @Option(help: ArgumentHelp("Text and Markdown: wrap at this column, or 'none' for one line per paragraph (default: text 72, Markdown none).",
                                valueName: "column|none"))
     var wrap: Wrap?
+    @Flag(help: "Markdown: reference links ([text][1]) with the URLs after each document.")
+    var referenceLinks = false
     @Option(help: "HTML reader: main-content extraction.")
     var extract: ConversionOptions.Extraction = .auto
     @Option(help: "Raw HTML in Markdown.")
@@ -95,6 +97,7 @@ struct ConversionFlags: ParsableArguments {
         options.wrap = wrap
         options.extraction = extract
         options.rawHTML = rawHtml
+        options.referenceLinks = referenceLinks
         options.baseURL = baseUrl
         options.resourcePaths = resourcePaths
         options.keepTimestamps = keepTimestamps

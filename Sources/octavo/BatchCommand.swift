@@ -48,6 +48,7 @@ struct BatchCommand: ParsableCommand {
     var junit: String?
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
     func validate() throws {
         if keepGoing && failFast { throw ValidationError("--keep-going and --fail-fast exclude each other") }
@@ -55,7 +56,8 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let plan = try BatchPlan(command: self)
+        let registry = plugins.registry(quiet: flags.quiet)
+        let plan = try BatchPlan(command: self, registry: registry)
         let temporaryFiles = TemporaryFileRegistry()
         let progress = BatchProgress(quiet: flags.quiet, verbose: flags.verbose)
         let interrupts = InterruptHandler(temporaryFiles: temporaryFiles) { progress.interrupted() }
@@ -63,7 +65,7 @@ struct BatchCommand: ParsableCommand {
 
         let settings = BatchSettings(jobs: jobs, failFast: failFast, changedOnly: changedOnly,
                                      stateFolder: plan.outputFolder, temporaryFiles: temporaryFiles)
-        let engine = BatchEngine()
+        let engine = BatchEngine(registry: registry)
         let summary = engine.runBlocking(plan.jobs, settings: settings) { progress.handle($0) }
         interrupts.awaitHandlerIfInterrupted()
         progress.finish(summary)

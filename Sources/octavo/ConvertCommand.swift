@@ -18,11 +18,13 @@ struct ConvertCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
     func run() throws {
         guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
-        let writer = try Converter().writer(named: to, outputPath: output)
-        let converter = Converter(transforms: flags.externalFilters(targetFormat: writer.format.name))
+        let registry = plugins.registry(quiet: flags.quiet)
+        let writer = try Converter(registry: registry).writer(named: to, outputPath: output)
+        let converter = Converter(registry: registry, transforms: flags.externalFilters(targetFormat: writer.formatName))
         if writer.isBinary && output == nil {
             throw OctavoError.usage("\(writer.format.name) output is binary: give an output file with -o")
         }

@@ -15,10 +15,12 @@ struct InspectCommand: ParsableCommand {
     var tree = false
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
     func run() throws {
         guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
-        let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
+        let converter = Converter(registry: plugins.registry(quiet: flags.quiet),
+                                  transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: try flags.options())
         let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
         defer { KeptUntilExit.keep(book) }

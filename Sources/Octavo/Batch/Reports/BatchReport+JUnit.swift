@@ -42,6 +42,7 @@ public enum BatchJUnitReport {
         case .unwritable: "unwritable"
         case .limitExceeded: "limit-exceeded"
         case .filterFailed: "filter-failed"
+        case .pluginFailed: "plugin-failed"
         case .strictFailure: "strict"
         case .missingLibrary: "missing-library"
         case nil: "error"

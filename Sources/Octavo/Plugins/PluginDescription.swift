@@ -41,7 +41,10 @@ public struct PluginDescription: Hashable, Sendable {
         do {
             declared = try JSONDecoder().decode(Declared.self, from: data)
         } catch let DecodingError.typeMismatch(type, context) {
-            throw Problem("'\(context.codingPath.map(\.stringValue).joined(separator: "."))' is not \(type == Bool.self ? "true or false" : "a \(type)")")
+            let key = context.codingPath.first?.stringValue ?? "?"
+            let wanted = type == Bool.self ? "true or false" : type == Int.self ? "a whole number"
+                : type == String.self ? "a string" : "a list of strings"
+            throw Problem("'\(key)' is not \(wanted)")
         } catch {
             throw Problem("not a JSON object")
         }

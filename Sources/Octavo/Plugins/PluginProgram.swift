@@ -67,7 +67,12 @@ public final class PluginProgram: Sendable {
     /// Runs the program for one conversion with `input` on its standard input. Lines it writes
     /// to standard error become informational diagnostics about `file`.
     func run(_ arguments: [String], input: Data, context: ConversionContext, file: String?) throws(OctavoError) -> Output {
-        _ = try describe()
+        do {
+            _ = try describe()
+        } catch {
+            guard case let .pluginFailed(_, _, message) = error else { throw error }
+            throw failure(message, file: file)
+        }
         let outcome: FilterProcess.Outcome
         do {
             outcome = try FilterProcess.run(URL(fileURLWithPath: path), arguments, input: input, timeout: runTimeout,

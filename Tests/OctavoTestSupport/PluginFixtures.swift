@@ -1,26 +1,25 @@
 import Foundation
 import Octavo
-import OctavoTestSupport
 
 /// Format plug-ins written as shell scripts into a temporary folder, for tests.
-struct PluginFixtures {
-    let folder: URL
+public struct PluginFixtures {
+    public let folder: URL
     /// Every `--describe` run of a plug-in made with `logging: true` appends its name here.
-    var log: URL { folder.appendingPathComponent("describe.log") }
+    public var log: URL { folder.appendingPathComponent("describe.log") }
 
-    init() throws {
+    public init() throws {
         folder = try Repository.temporaryFolder()
     }
 
-    func remove() {
+    public func remove() {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    static let describeTST = #"echo '{"protocolVersion": 1, "summary": "test format", "extensions": ["tst"], "mimeTypes": ["text/x-tst"]}'"#
+    public static let describeTST = #"echo '{"protocolVersion": 1, "summary": "test format", "extensions": ["tst"], "mimeTypes": ["text/x-tst"]}'"#
 
     /// Writes `octavo-ROLE-NAME`: `describe` answers `--describe`, `body` does the conversion.
     @discardableResult
-    func plugin(_ role: PluginProgram.Role, _ name: String, describe: String = describeTST, body: String,
+    public func plugin(_ role: PluginProgram.Role, _ name: String, describe: String = describeTST, body: String,
                 logging: Bool = true, executable: Bool = true) throws -> URL {
         let url = folder.appendingPathComponent("octavo-\(role.rawValue)-\(name)")
         let log = logging ? "echo \(name) >> '\(self.log.path)'\n  " : ""
@@ -37,10 +36,10 @@ struct PluginFixtures {
     }
 
     /// The names of the plug-ins that have described themselves, in order.
-    var described: [String] {
+    public var described: [String] {
         ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
     }
 
     /// A reader body printing one paragraph holding its input (which must be plain JSON-safe text).
-    static let echoReader = #"printf '{"schemaVersion":1,"document":{"blocks":[{"type":"paragraph","content":[{"type":"text","text":"%s"}]}]}}' "$(cat)""#
+    public static let echoReader = #"printf '{"schemaVersion":1,"document":{"blocks":[{"type":"paragraph","content":[{"type":"text","text":"%s"}]}]}}' "$(cat)""#
 }

@@ -22,9 +22,8 @@ struct FormatsCommand: ParsableCommand {
         let builtIns = formats.filter { $0.1 == nil }.map { line($0.0) }
         var plugins: [String] = []
         for case let (format, program?) in formats {
-            do {
-                _ = try program.describe()
-            } catch {
+            // A program that cannot be run was reported when it was found.
+            if program.defect == nil, case let .failure(error) = Result(catching: { () throws(OctavoError) in try program.describe() }) {
                 Terminal.note("octavo: warning: \(error.description)")
             }
             var summary = format.summary

@@ -35,6 +35,20 @@ import Testing
         #expect(lines.firstIndex(of: org)! > lines.firstIndex { $0.hasPrefix("  markdown") }!)
     }
 
+    @Test func formatsWarnsOfAPluginThatDescribesNonsenseAndListsTheRest() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        let path = try fixtures.plugin(.reader, "junk", describe: "echo '{\"protocolVersion\": 1, \"summary\": \"s\", \"extensions\": [\".j\"]}'",
+                                       body: "exit 1").path
+        let result = try CommandRunner.octavo(["formats", "--plugin-path", fixtures.folder.path, "--plugin-path", samples.path])
+        #expect(result.status == 0)
+        let reason = "--describe printed nonsense: '.j' is not a file extension (lowercase letters and digits, without the dot)"
+        #expect(result.stderr == "octavo: warning: plug-in 'octavo-reader-junk' failed: \(reason)\n")
+        #expect(result.stdoutText.contains("unusable: \(reason) (plug-in: \(path))"))
+        #expect(result.stdoutText.contains("  markdown (md, gfm) "))
+        #expect(result.stdoutText.contains("(plug-in: \(samples.path)/octavo-reader-org)"))
+    }
+
     @Test func aBatchMixesBuiltInAndPluginFormats() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

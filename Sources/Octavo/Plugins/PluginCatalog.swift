@@ -23,7 +23,7 @@ public struct PluginCatalog: Sendable {
         let manager = FileManager.default
         for folder in folders {
             guard let entries = try? manager.contentsOfDirectory(atPath: folder) else { continue }
-            for entry in entries.sorted() {
+            for entry in entries.filter({ $0.hasPrefix("octavo-") }).sorted() {
                 guard let (role, name) = Self.parse(entry) else { continue }
                 let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
                 var isDirectory: ObjCBool = false

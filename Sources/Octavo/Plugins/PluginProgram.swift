@@ -54,7 +54,8 @@ public final class PluginProgram: Sendable {
             return FormatDescription(name: name, extensions: declared.extensions, summary: declared.summary,
                                      mediaTypes: declared.mediaTypes)
         } catch {
-            return FormatDescription(name: name, summary: "unusable: \(error.description)")
+            guard case let .pluginFailed(_, _, message) = error else { return FormatDescription(name: name, summary: "unusable") }
+            return FormatDescription(name: name, summary: "unusable: \(message)")
         }
     }
 

@@ -103,6 +103,21 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func theOutputExtensionSelectsAPluginWriterAndABinaryOneNeedsAFile() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        try fixtures.plugin(.writer, "zipped", describe: #"echo '{"protocolVersion": 1, "summary": "z", "extensions": ["zz"], "binary": true}'"#,
+                            body: "cat >/dev/null; printf 'PK'")
+        let toFile = try CommandRunner.octavo(["convert", "-", "-f", "markdown", "-o", "out.zz", "--plugin-path", fixtures.folder.path],
+                                              stdin: Data("x\n".utf8), in: fixtures.folder)
+        #expect(toFile.status == 0, "\(toFile.stderr)")
+        #expect(try Data(contentsOf: fixtures.folder.appendingPathComponent("out.zz")) == Data("PK".utf8))
+        let toTerminal = try CommandRunner.octavo(["convert", "-", "-f", "markdown", "-t", "zipped", "--plugin-path", fixtures.folder.path],
+                                                  stdin: Data("x\n".utf8))
+        #expect(toTerminal.status == 2)
+        #expect(toTerminal.stderr.contains("zipped output is binary: give an output file with -o"))
+    }
+
     @Test func aBuiltInWinsItsNameUnlessPluginsArePreferred() throws {
         let fixtures = try PluginFixtures()
         defer { fixtures.remove() }

@@ -50,6 +50,7 @@ struct BatchCommand: AsyncParsableCommand {
     var junit: String?
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
     func validate() throws {
         if keepGoing && failFast { throw ValidationError("--keep-going and --fail-fast exclude each other") }
@@ -58,7 +59,8 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let plan = try BatchPlan(command: self)
+        let registry = plugins.registry(quiet: flags.quiet)
+        let plan = try BatchPlan(command: self, registry: registry)
         let temporaryFiles = TemporaryFileRegistry()
         let progress = BatchProgress(quiet: flags.quiet, verbose: flags.verbose)
         let interrupts = InterruptHandler(temporaryFiles: temporaryFiles) { progress.interrupted() }
@@ -66,7 +68,7 @@ struct BatchCommand: AsyncParsableCommand {
 
         let settings = BatchSettings(jobs: jobs, failFast: failFast, changedOnly: changedOnly,
                                      stateFolder: plan.outputFolder, temporaryFiles: temporaryFiles)
-        let engine = BatchEngine()
+        let engine = BatchEngine(registry: registry)
         let summary = await engine.run(plan.jobs, settings: settings) { progress.handle($0) }
         interrupts.awaitHandlerIfInterrupted()
         progress.finish(summary)

@@ -6,7 +6,7 @@ struct BatchPlan {
     var jobs: [BatchJob]
     var outputFolder: String
 
-    init(command: BatchCommand) throws {
+    init(command: BatchCommand, registry: FormatRegistry) throws {
         let flags = command.flags
         let options = flags.options()
         let base = BatchTemplate(from: flags.from, to: command.to ?? "html", options: options,
@@ -18,11 +18,11 @@ struct BatchPlan {
                 throw OctavoError.usage("no output folder: give --output or 'output:' in \(manifestPath)")
             }
             outputFolder = folder
-            jobs = try manifest.jobs(base: base, outputFolder: folder)
+            jobs = try manifest.jobs(base: base, outputFolder: folder, registry: registry)
         } else {
             guard let folder = command.output else { throw OctavoError.usage("batch needs an output folder (--output DIR)") }
             outputFolder = folder
-            jobs = try BatchPlanner(outputFolder: folder, template: base).plan(command.inputs)
+            jobs = try BatchPlanner(registry: registry, outputFolder: folder, template: base).plan(command.inputs)
         }
         if let shard = command.shard { jobs = shard.select(jobs) }
     }

@@ -18,6 +18,7 @@ struct ConvertCommand: AsyncParsableCommand {
     var output: String?
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("no input given (use '-' for standard input)") }
@@ -25,8 +26,9 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let writer = try Converter().writer(named: to, outputPath: output)
-        let converter = Converter(transforms: flags.externalFilters(targetFormat: writer.format.name))
+        let registry = plugins.registry(quiet: flags.quiet)
+        let writer = try Converter(registry: registry).writer(named: to, outputPath: output)
+        let converter = Converter(registry: registry, transforms: flags.externalFilters(targetFormat: writer.formatName))
         if writer.isBinary && output == nil {
             throw OctavoError.usage("\(writer.format.name) output is binary: give an output file with -o")
         }

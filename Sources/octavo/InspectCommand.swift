@@ -15,13 +15,15 @@ struct InspectCommand: AsyncParsableCommand {
     var tree = false
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("no input given (use '-' for standard input)") }
     }
 
     func run() async throws {
-        let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
+        let converter = Converter(registry: plugins.registry(quiet: flags.quiet),
+                                  transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: flags.options())
         let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
         let data = try await ConversionThreads.run { [tree] in

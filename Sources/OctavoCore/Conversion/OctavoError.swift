@@ -14,6 +14,9 @@ public enum OctavoError: Error, Hashable, Sendable, CustomStringConvertible {
     case limitExceeded(file: String?, message: String)
     /// An external filter failed or returned something that is not the model.
     case filterFailed(filter: String, message: String)
+    /// A format plug-in (an `octavo-reader-NAME` / `octavo-writer-NAME` program) failed, printed
+    /// something that is not what its protocol asks for, or cannot be run.
+    case pluginFailed(plugin: String, file: String?, message: String)
     /// Warnings were reported while `--strict` was on.
     case strictFailure(file: String?, count: Int)
 
@@ -26,6 +29,7 @@ public enum OctavoError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unwritable(file, reason): "\(file): cannot write: \(reason)"
         case let .limitExceeded(file, message): "\(Self.location(file, nil))\(message)"
         case let .filterFailed(filter, message): "filter '\(filter)' failed: \(message)"
+        case let .pluginFailed(plugin, file, message): "\(Self.location(file, nil))plug-in '\(plugin)' failed: \(message)"
         case let .strictFailure(file, count): "\(Self.location(file, nil))\(count) warning(s) with --strict"
         }
     }

@@ -43,6 +43,7 @@ public enum BatchJUnitReport {
         case .unwritable: "unwritable"
         case .limitExceeded: "limit-exceeded"
         case .filterFailed: "filter-failed"
+        case .pluginFailed: "plugin-failed"
         case .strictFailure: "strict"
         case nil: "error"
         }

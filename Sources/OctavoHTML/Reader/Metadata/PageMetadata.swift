@@ -21,7 +21,7 @@ struct PageMetadata {
             ?? documentTitle.map { TitleFinder.articleTitle(documentTitle: $0, page: page) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? page.elements(named: "h1").first.map { page.text(of: $0) }
         if let authors = jsonLD?.authors, !authors.isEmpty {
-            m.authors = authors
+            m.authors = authors.map(Self.cleanByline)
         } else if let author = meta.first("dc:creator", "dcterm:creator", "author", "parsely-author") {
             m.authors = [Self.cleanByline(author)]
         } else if let author = meta["article:author"], !author.hasPrefix("http") {

@@ -77,9 +77,10 @@ struct ContentExtractor {
         let roots = scorer.selectRoots()
         var cleaner = ArticleCleaner(page: page, metrics: metrics, dropped: walk.dropped, rules: rules)
         cleaner.clean(roots)
+        // The length decides whether to retry with fewer rules; boilerplate rules remove lines, not whole articles.
+        let length = keptLength(roots, dropped: cleaner.dropped)
         var dropped = cleaner.dropped
         BoilerplateRules.apply(page: page, metrics: metrics, roots: roots, dropped: &dropped)
-        let length = keptLength(roots, dropped: dropped)
         return ContentSelection(roots: roots, dropped: dropped, byline: walk.byline, length: length)
     }
 }

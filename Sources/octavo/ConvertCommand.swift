@@ -32,18 +32,43 @@ struct ConvertCommand: AsyncParsableCommand {
         if writer.isBinary && output == nil {
             throw OctavoError.usage("\(writer.format.name) output is binary: give an output file with -o")
         }
+        if writer.writesFolder {
+            guard let output else { throw OctavoError.usage("\(writer.format.name) output is a folder of files: give the folder with -o") }
+            try checkNoInputIsInside(output)
+        }
         let context = ConversionContext(options: flags.options())
         let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        if writer.writesFolder, let output {
+            try checkStrict(context)
+            try await ConversionThreads.run { Result { try FolderOutput.write(book, with: writer, to: output, context: context) } }.get()
+            return Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
+        }
         let data = try await ConversionThreads.run { Result { try writer.write(book, context: context) } }.get()
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
-        let warnings = context.diagnostics.filter { $0.severity >= .warning }.count
-        if flags.strict && warnings > 0 {
-            throw OctavoError.strictFailure(file: inputs.count == 1 ? inputs[0] : nil, count: warnings)
-        }
+        try checkStrict(context)
         if let output {
             try AtomicFile.write(data, to: output)
         } else {
             Terminal.output(data)
+        }
+    }
+
+    /// With `--strict`, a warning fails the conversion before anything is written.
+    private func checkStrict(_ context: ConversionContext) throws {
+        let warnings = context.diagnostics.filter { $0.severity >= .warning }.count
+        if flags.strict && warnings > 0 {
+            throw OctavoError.strictFailure(file: inputs.count == 1 ? inputs[0] : nil, count: warnings)
+        }
+    }
+
+    /// A folder output replaces the whole folder: it must not hold an input.
+    private func checkNoInputIsInside(_ folder: String) throws {
+        let target = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where input != "-" {
+            let path = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+            if target == "/" || path.hasPrefix(target + "/") {
+                throw OctavoError.usage("output folder \(folder) holds the input \(input); refusing to replace it")
+            }
         }
     }
 

@@ -28,6 +28,7 @@ struct FormatsCommand: ParsableCommand {
             }
             var summary = format.summary
             if !format.mediaTypes.isEmpty { summary += " [" + format.mediaTypes.joined(separator: ", ") + "]" }
+            if (try? program.describe())?.writesFolder == true { summary += " [writes a folder]" }
             plugins.append(line(format, summary: summary + " (plug-in: \(program.path))"))
         }
         return builtIns + plugins

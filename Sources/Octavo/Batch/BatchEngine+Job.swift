@@ -17,17 +17,25 @@ extension BatchEngine {
             let inputs = try job.inputs.map(InputSource.load)
             let documents = try inputs.map { try converter.read($0, from: job.from, context: context) }
             let book = converter.assemble(documents, context: context)
-            let data = try writer.write(book, context: context)
-            let warnings = context.diagnostics.count { $0.severity >= .warning }
-            if job.options.strict && warnings > 0 {
-                throw OctavoError.strictFailure(file: job.key, count: warnings)
-            }
-            if stop.isRaised {
-                result.status = .cancelled
+            if writer.writesFolder {
+                try Self.checkStrict(job, context)
+                if stop.isRaised {
+                    result.status = .cancelled
+                } else {
+                    try folders.create(for: job.output)
+                    try FolderOutput.write(book, with: writer, to: job.output, context: context,
+                                           registry: settings.temporaryFiles)
+                }
             } else {
-                try folders.create(for: job.output)
-                try AtomicFile.write(data, to: job.output, registry: settings.temporaryFiles,
-                                     durable: settings.durableWrites)
+                let data = try writer.write(book, context: context)
+                try Self.checkStrict(job, context)
+                if stop.isRaised {
+                    result.status = .cancelled
+                } else {
+                    try folders.create(for: job.output)
+                    try AtomicFile.write(data, to: job.output, registry: settings.temporaryFiles,
+                                         durable: settings.durableWrites)
+                }
             }
         } catch let error as OctavoError {
             result.status = .failed
@@ -39,6 +47,14 @@ extension BatchEngine {
         result.diagnostics = context.diagnostics
         result.duration = Self.seconds(start.duration(to: clock.now))
         return result
+    }
+
+    /// With `strict`, a warning fails the job before anything is written.
+    private static func checkStrict(_ job: BatchJob, _ context: ConversionContext) throws {
+        let warnings = context.diagnostics.count { $0.severity >= .warning }
+        if job.options.strict && warnings > 0 {
+            throw OctavoError.strictFailure(file: job.key, count: warnings)
+        }
     }
 
     /// A short message for an error from outside Octavo (coding errors would print the whole value).

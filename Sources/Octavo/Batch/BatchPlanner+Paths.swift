@@ -46,13 +46,13 @@ extension BatchPlanner {
         return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 
-    /// `a/b.md` → `a/b.html`; a name without extension gets one.
+    /// `a/b.md` → `a/b.html`; a name without extension gets one; an empty `ext` drops it (`a/b`).
     static func replacingExtension(of path: String, with ext: String) -> String {
         let name = PathText.lastComponent(path)
         let old = PathText.pathExtension(name)
         let stem = old.isEmpty ? name : String(name.dropLast(old.count + 1))
         let folder = path.hasSuffix(name) ? String(path.dropLast(name.count)) : path + "/"
-        return folder + stem + "." + ext
+        return folder + stem + (ext.isEmpty ? "" : "." + ext)
     }
 
     static func canonical(_ path: String) -> String {

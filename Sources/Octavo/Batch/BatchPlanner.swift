@@ -32,7 +32,8 @@ public struct BatchPlanner: Sendable {
     /// The jobs for one file or folder, with outputs under `folder`.
     func plan(_ path: String, into folder: String) throws -> [BatchJob] {
         let writer = try writer()
-        let ext = writer.format.extensions.first ?? writer.format.name
+        // A folder output without a declared extension is named after its input alone.
+        let ext = writer.format.extensions.first ?? (writer.writesFolder ? "" : writer.format.name)
         if Self.isDirectory(path, followingLinks: true) {
             return try files(under: path).map { relative in
                 job([Self.join(path, relative)], output: Self.join(folder, Self.replacingExtension(of: relative, with: ext)))

@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 
-/// The temporary files being written right now, so that an interrupt (Ctrl-C) can remove them
+/// The temporary files (and staging folders) being written right now, so that an interrupt (Ctrl-C) can remove them
 /// before the process exits and leave no partial file behind.
 ///
 /// ``AtomicFile/write(_:to:registry:)`` registers each temporary file before creating it and
@@ -44,7 +44,8 @@ public final class TemporaryFileRegistry: Sendable {
             Thread.sleep(forTimeInterval: 0.01)
         }
         for path in inFlight {
-            unlink(path)
+            // A staging folder (``FolderOutput``) goes with everything in it.
+            if unlink(path) != 0 { try? FileManager.default.removeItem(atPath: path) }
             end(path)
         }
     }

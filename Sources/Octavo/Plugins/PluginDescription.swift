@@ -5,6 +5,7 @@ import Foundation
 ///
 ///     {"protocolVersion": 1, "summary": "Emacs Org-mode outlines",
 ///      "extensions": ["org"], "mimeTypes": ["text/org"]}
+///     {"protocolVersion": 1, "summary": "A static web site", "output": "folder"}
 ///
 /// Keys this version does not know are ignored, so a plug-in may say more for later versions.
 public struct PluginDescription: Hashable, Sendable {
@@ -20,6 +21,9 @@ public struct PluginDescription: Hashable, Sendable {
     public var mediaTypes: [String]
     /// Writers: the output is binary (it then needs `-o`, never the terminal).
     public var isBinary: Bool
+    /// Writers: the output is a folder of files the plug-in writes into a folder Octavo gives it
+    /// (`"output": "folder"`), rather than bytes on standard output (`"output": "file"`, the default).
+    public var writesFolder: Bool = false
 
     private struct Declared: Decodable {
         var protocolVersion: Int?
@@ -27,6 +31,7 @@ public struct PluginDescription: Hashable, Sendable {
         var extensions: [String]?
         var mimeTypes: [String]?
         var binary: Bool?
+        var output: String?
     }
 
     /// What is wrong with a description, in a few words.
@@ -64,8 +69,11 @@ public struct PluginDescription: Hashable, Sendable {
         if let bad = mediaTypes.first(where: { !Self.isMediaType($0) }) {
             throw Problem("'\(bad)' is not a MIME type (type/subtype, lowercase)")
         }
+        guard ["file", "folder", nil].contains(declared.output) else {
+            throw Problem("'output' is \"\(declared.output ?? "")\", not \"file\" or \"folder\"")
+        }
         return PluginDescription(summary: summary, extensions: extensions, mediaTypes: mediaTypes,
-                                 isBinary: declared.binary ?? false)
+                                 isBinary: declared.binary ?? false, writesFolder: declared.output == "folder")
     }
 
     private static func isExtension(_ text: String) -> Bool {

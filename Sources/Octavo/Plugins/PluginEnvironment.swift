@@ -1,7 +1,8 @@
 import Foundation
 
 /// The environment a format plug-in runs in: the process's own, plus the conversion's options
-/// as a JSON object in `OCTAVO_OPTIONS` and the date writers stamp in `OCTAVO_DATE`.
+/// as a JSON object in `OCTAVO_OPTIONS`, the date writers stamp in `OCTAVO_DATE` and, for a
+/// writer of folders, the folder to write into in `OCTAVO_OUTPUT_FOLDER`.
 enum PluginEnvironment {
     /// The options a plug-in may honour, under the names `OCTAVO_OPTIONS` documents.
     private struct Options: Encodable {
@@ -16,7 +17,8 @@ enum PluginEnvironment {
         var extra: [String: String]
     }
 
-    static func variables(for context: ConversionContext,
+    /// With `outputFolder` (a writer of folders), its path is in `OCTAVO_OUTPUT_FOLDER`.
+    static func variables(for context: ConversionContext, outputFolder: String? = nil,
                           base: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
         let options = context.options
         let chosen = Options(standalone: options.standalone, tableOfContents: options.tableOfContents,
@@ -29,6 +31,7 @@ enum PluginEnvironment {
         environment["OCTAVO_OPTIONS"] = (try? encoder.encode(chosen)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         environment["OCTAVO_DATE"] = context.date.formatted(.iso8601)
         environment["OCTAVO_PROTOCOL_VERSION"] = String(PluginDescription.protocolVersion)
+        environment["OCTAVO_OUTPUT_FOLDER"] = outputFolder
         return environment
     }
 }

@@ -66,8 +66,10 @@ public final class PluginProgram: Sendable {
     }
 
     /// Runs the program for one conversion with `input` on its standard input. Lines it writes
-    /// to standard error become informational diagnostics about `file`.
-    func run(_ arguments: [String], input: Data, context: ConversionContext, file: String?) throws(OctavoError) -> Output {
+    /// to standard error become informational diagnostics about `file`. A writer of folders gets
+    /// `outputFolder` in its environment.
+    func run(_ arguments: [String], input: Data, context: ConversionContext, file: String?,
+             outputFolder: String? = nil) throws(OctavoError) -> Output {
         do {
             _ = try describe()
         } catch {
@@ -77,7 +79,7 @@ public final class PluginProgram: Sendable {
         let outcome: FilterProcess.Outcome
         do {
             outcome = try FilterProcess.run(URL(fileURLWithPath: path), arguments, input: input, timeout: runTimeout,
-                                            environment: PluginEnvironment.variables(for: context),
+                                            environment: PluginEnvironment.variables(for: context, outputFolder: outputFolder),
                                             maxOutputBytes: Self.outputLimit(context.options.limits))
         } catch {
             throw failure("could not start: \(error.localizedDescription)", file: file)

@@ -7,7 +7,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-
                 libxml2-utils epubcheck default-jre-headless jq python3 cmark-gfm
 BENCH_PACKAGES := pandoc cmark-gfm python3
 
-.PHONY: all deps build release test plugin-check test-asan fuzz demo samples bench conformance install clean
+.PHONY: all deps build release test plugin-check swift-package-check test-asan fuzz demo samples bench conformance install clean
 
 all: build
 
@@ -29,10 +29,16 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory plugin-check
+	@$(MAKE) --no-print-directory swift-package-check
 
 # The SwiftPM command plugin, run as a Swift project would (after the tests: same .build).
 plugin-check:
 	@SWIFT="$(SWIFT)" scripts/plugin-check.sh
+
+# The example plug-in package (Samples/plugins/swift-package) built by `swift build` as a user
+# would, then listed and used by octavo (its build is kept in .build/swift-package-sample).
+swift-package-check:
+	@SWIFT="$(SWIFT)" scripts/swift-package-check.sh
 
 # The hostile-input suite and the fuzz corpus regressions under AddressSanitizer (docs/security.md).
 test-asan: deps

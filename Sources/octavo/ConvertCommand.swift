@@ -40,7 +40,17 @@ struct ConvertCommand: AsyncParsableCommand {
         let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
         if writer.writesFolder, let output {
             try checkStrict(context)
-            try await ConversionThreads.run { Result { try FolderOutput.write(book, with: writer, to: output, context: context) } }.get()
+            // A folder writer runs for a while: Ctrl-C stops it and removes its staging folder.
+            let staging = TemporaryFileRegistry()
+            let interrupts = InterruptHandler(temporaryFiles: staging) {
+                Terminal.note("octavo: interrupted; nothing written to \(output)")
+            }
+            defer { interrupts.cancel() }
+            let written = await ConversionThreads.run {
+                Result { try FolderOutput.write(book, with: writer, to: output, context: context, registry: staging) }
+            }
+            interrupts.awaitHandlerIfInterrupted()
+            try written.get()
             return Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         }
         let data = try await ConversionThreads.run { Result { try writer.write(book, context: context) } }.get()

@@ -85,6 +85,41 @@ import Testing
             == ["describe.log", "octavo-writer-evil"])
     }
 
+    @Test func anInterruptedFolderWriterIsStoppedAndLeavesNothing() throws {
+        let fixtures = try PluginFixtures()
+        defer { fixtures.remove() }
+        try fixtures.plugin(.writer, "slow", describe: #"echo '{"protocolVersion": 1, "summary": "s", "output": "folder"}'"#,
+                            body: #"cat >/dev/null; echo half > "$1/a"; sleep 60"#)
+        let process = Process()
+        process.executableURL = CommandRunner.octavo
+        process.arguments = ["convert", "-", "-f", "markdown", "-t", "slow", "-o", "out", "--plugin-path", fixtures.folder.path]
+        process.currentDirectoryURL = fixtures.folder
+        let input = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("x\n".utf8))
+        try input.fileHandleForWriting.close()
+        // Wait until the plug-in has written into its staging folder, then press Ctrl-C.
+        let deadline = Date().addingTimeInterval(20)
+        func halfWritten() -> Bool {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.folder.path)) ?? []
+            return names.contains { $0.hasPrefix(".out.octavo-") && FileManager.default.fileExists(atPath: fixtures.folder.path + "/\($0)/out/a") }
+        }
+        while !halfWritten() && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(halfWritten())
+        let started = Date()
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(Date().timeIntervalSince(started) < 10)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stderr.contains("octavo: interrupted; nothing written to out"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixtures.folder.path).sorted()
+            == ["describe.log", "octavo-writer-slow"])
+    }
+
     @Test func aBatchWritesAFolderPerInputAndTheOtherJobsGoOn() throws {
         let folder = try siteInputs()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -9,21 +9,21 @@ import Foundation
 /// character; more than ``maxEntries`` entries or folders deeper than ``maxDepth``; files that add
 /// up to more than the byte limit; an empty folder; and anything beside the folder in its private
 /// staging folder (a path with `..` that climbed out).
-public enum FolderOutputCheck {
+enum FolderOutputCheck {
     /// Files and folders one output may hold.
-    public static let maxEntries = 10_000
+    static let maxEntries = 10_000
     /// Folders within folders one output may hold.
-    public static let maxDepth = 32
+    static let maxDepth = 32
 
     /// Why the folder cannot be an output, in a few words.
-    public struct Problem: Error, Equatable {
-        public var reason: String
+    struct Problem: Error, Equatable {
+        var reason: String
         init(_ reason: String) { self.reason = reason }
     }
 
     /// Checks `folder`, the only entry its parent (a private staging folder) should have, against
     /// `maxBytes` for all its files together.
-    public static func check(_ folder: String, maxBytes: Int) throws(Problem) {
+    static func check(_ folder: String, maxBytes: Int) throws(Problem) {
         let parent = PathText.folder(folder), name = PathText.lastComponent(folder)
         let strays = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).filter { $0 != name }.sorted()
         if let stray = strays.first { throw Problem("wrote outside its folder: '../\(stray)'") }

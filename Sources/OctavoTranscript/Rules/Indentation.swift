@@ -26,6 +26,9 @@ enum Indentation {
         if previous.text.utf8.last == 0x2D, previous.text.hasSuffix("-") { return false }
         // Read the previous line's last character only where the answer depends on it.
         func previousEnds() -> Bool { previous.text.last.map { ".?!)”\"".contains($0) } ?? false }
+        if isDisplay(previous, modal: modal) || isDisplay(line, modal: modal) { return true }
+        // After a centred line (`No. 17–6075. Decided January 8, 2018`) an indented line opens a paragraph.
+        if previous.indent >= modal + 8, line.indent >= modal + 2, line.indent < previous.indent { return true }
         if line.indent >= previous.indent + 2 { return true }
         if line.indent == previous.indent { return line.indent >= modal + 2 && previousEnds() && !firstOfParagraph }
         if line.indent < previous.indent {
@@ -34,5 +37,17 @@ enum Indentation {
             return !(words <= 3 && !previousEnds())
         }
         return false
+    }
+
+    /// A display line stands alone: indented and in capitals (`PER CURIAM.`, `SUPREME COURT OF
+    /// THE UNITED STATES`), as slip opinions set their captions.
+    static func isDisplay(_ line: SourceLine, modal: Int) -> Bool {
+        guard line.indent != Int.max, line.indent >= modal + 2 else { return false }
+        var letters = 0, words = 1
+        for b in line.content.utf8 {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b == 0x20 { words += 1 }
+        }
+        return letters >= 6 && words >= 2
     }
 }

@@ -15,6 +15,7 @@ enum WebVTTParser {
         var skippedBlocks = 0
         // Header: up to the first blank line.
         while index < lines.count, !lines[index].isBlank { index += 1 }
+        if index > 0 { log.report(rule, "removed the header (lines \(lines[0].number)–\(lines[index - 1].number))", line: lines[0].number) }
         while index < lines.count {
             if lines[index].isBlank { index += 1; continue }
             let blockStart = index
@@ -47,7 +48,7 @@ enum WebVTTParser {
             cues.append(cue)
             index = blockEnd
         }
-        log.report(rule, "read \(cues.count) cues; removed the header and \(cues.count) timing lines", line: 1)
+        log.report(rule, "read \(cues.count) cues; removed \(cues.count) timing lines", line: 1)
         return cues
     }
 }

@@ -14,10 +14,6 @@ import Testing
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    /// Corpus files added with issue 22 whose word coverage is not there yet (its work in progress).
-    static let notYetCovered: Set<String> = [
-        "txt-scotus-opinion-tharpe-v-sellers.txt",
-    ]
 
     @Test(arguments: files)
     func properties(of file: URL) throws {
@@ -48,9 +44,7 @@ import Testing
         // 4. At least 99% of the input's words (less what was removed and reported) appear in order.
         let coverage = PropertyChecks.wordCoverage(input: String(decoding: data, as: UTF8.self), output: output,
                                                    removedLines: PropertyChecks.removedLines(diagnostics))
-        withKnownIssue("issue 22: this layout still loses words (slip opinion footnotes, rolling captions)") {
-            #expect(coverage.ratio >= 0.99, "word coverage \(coverage.ratio) (\(coverage.missing.prefix(20)))")
-        } when: { Self.notYetCovered.contains(file.lastPathComponent) }
+        #expect(coverage.ratio >= 0.99, "word coverage \(coverage.ratio) (\(coverage.missing.prefix(20)))")
         PropertyChecks.record(file.lastPathComponent, coverage: coverage.ratio, labels: labels.count, turns: turns.count,
                               fragments: fragments.count)
     }

@@ -40,11 +40,12 @@ enum Indentation {
     }
 
     /// A display line stands alone: indented and in capitals (`PER CURIAM.`, `SUPREME COURT OF
-    /// THE UNITED STATES`), as slip opinions set their captions.
+    /// THE UNITED STATES`, `KEITH THARPE v. ERIC SELLERS`), as slip opinions set their captions.
     static func isDisplay(_ line: SourceLine, modal: Int) -> Bool {
         guard line.indent != Int.max, line.indent >= modal + 2 else { return false }
         var letters = 0, words = 1
-        for b in line.content.utf8 {
+        let content = line.content.replacing(" v. ", with: " ") // `BECKETT v. HALVERSON TIMBER CO.`
+        for b in content.utf8 {
             if b >= 0x61 && b <= 0x7A { return false }
             if b >= 0x41 && b <= 0x5A { letters += 1 } else if b == 0x20 { words += 1 }
         }

@@ -55,7 +55,9 @@ import Testing
         }
 
         // 2c. No furniture: no paragraph is a bare page number; at most 2% open with a margin line number.
-        #expect(!paragraphs.contains { $0.count <= 5 && $0.allSatisfy(\.isNumber) }, "a bare page number is left")
+        //     (A centred part number, `1`, is a heading, not a paragraph.)
+        #expect(!PropertyChecks.paragraphTexts(in: document).contains { !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isNumber) },
+                "a bare page number is left")
         let numbered = paragraphs.filter { $0.firstMatch(of: #/^\d{1,2} {2,}\S/#) != nil }.count
         #expect(Double(numbered) <= 0.02 * Double(max(1, paragraphs.count)), "\(numbered) paragraphs open with a line number")
 
@@ -97,6 +99,18 @@ enum PropertyChecks {
     /// Neighbouring paragraphs (body text, outside line blocks and lists) where the first does
     /// not end a sentence or clause and the second starts in lower case.
     static func fragmentPairs(in document: Document) -> [String] {
+        let paragraphs = paragraphTexts(in: document)
+        var pairs: [String] = []
+        for (a, b) in zip(paragraphs, paragraphs.dropFirst()) where !a.isEmpty && !b.isEmpty {
+            guard let first = b.unicodeScalars.first, first.properties.isLowercase, let last = a.last else { continue }
+            if !".?!:;\"”’)]…—-".contains(last) { pairs.append("\(a.suffix(30)) | \(b.prefix(30))") }
+        }
+        return pairs
+    }
+
+    /// The text of each body paragraph in order, with an empty string for each boundary
+    /// (heading, list, line block).
+    static func paragraphTexts(in document: Document) -> [String] {
         var paragraphs: [String] = []
         func walk(_ blocks: [Block]) {
             for block in blocks {
@@ -108,12 +122,7 @@ enum PropertyChecks {
             }
         }
         walk(document.blocks)
-        var pairs: [String] = []
-        for (a, b) in zip(paragraphs, paragraphs.dropFirst()) where !a.isEmpty && !b.isEmpty {
-            guard let first = b.unicodeScalars.first, first.properties.isLowercase, let last = a.last else { continue }
-            if !".?!:;\"”’)]…—-".contains(last) { pairs.append("\(a.suffix(30)) | \(b.prefix(30))") }
-        }
-        return pairs
+        return paragraphs
     }
 
     /// Labels found with plain patterns, independent of ``SpeakerLabels``: capitalised names with

@@ -107,7 +107,7 @@ enum PageFurniture {
             if blanks >= 2 || lines[index].startsPage { atPageStart = true; sinceBreak = 0; if let p = previousContent { candidates.append(p) } }
             if atPageStart {
                 candidates.append(index); sinceBreak += 1
-                if sinceBreak == 1 { pageTops.insert(index) }
+                if sinceBreak == 1, previousContent != nil { pageTops.insert(index) } // not the first page: `(Slip Opinion) OCTOBER TERM, 2021  1`
                 if sinceBreak >= 2 { atPageStart = false }
             }
             blanks = 0
@@ -143,7 +143,7 @@ enum PageFurniture {
 
     /// A page's top line that carries the page number apart from a short title, at either end
     /// (`2                    THARPE v. SELLERS`, `Cite as: 583 U. S. ____ (2018)           3`):
-    /// a running head even when the document has only two pages.
+    /// a running head from the second page on, even when the document has only two pages.
     static func isNumberedHead(_ s: Substring) -> Bool {
         guard s.utf8.count <= 90 else { return false }
         let lead = s.prefix(while: \.isASCIIDigit)

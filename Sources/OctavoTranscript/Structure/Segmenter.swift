@@ -81,6 +81,8 @@ struct Segmenter {
     static func runsOn(from previous: String, to next: Substring) -> Bool {
         if let first = next.unicodeScalars.first, first.properties.isLowercase { return true }
         guard let last = previous.last else { return false }
+        // A case name broken at the page end (`Pena-Rodriguez v.` / `Colorado, 580 U. S.`).
+        if previous.hasSuffix(" v.") || previous.hasSuffix(" No.") { return true }
         return !".?!:;\"”’)]".contains(last)
     }
 

@@ -44,9 +44,12 @@ enum Indentation {
     static func isDisplay(_ line: SourceLine, modal: Int) -> Bool {
         guard line.indent != Int.max, line.indent >= modal + 2 else { return false }
         var letters = 0, words = 1
-        let content = line.content.replacing(" v. ", with: " ") // `BECKETT v. HALVERSON TIMBER CO.`
-        for b in content.utf8 {
-            if b >= 0x61 && b <= 0x7A { return false }
+        var previous: UInt8 = 0
+        for b in line.content.utf8 {
+            // Lower case ends it at once, except the `v` of `BECKETT v. HALVERSON`.
+            if b >= 0x61 && b <= 0x7A, !(b == 0x76 && previous == 0x20) { return false }
+            if previous == 0x76, b != 0x2E { return false }
+            previous = b
             if b >= 0x41 && b <= 0x5A { letters += 1 } else if b == 0x20 { words += 1 }
         }
         return letters >= 6 && words >= 2

@@ -20,7 +20,8 @@ enum PageFootnotes {
 
     /// A rule line: five or more dashes or underscores and nothing else.
     static func isSeparator(_ s: Substring) -> Bool {
-        s.count >= 5 && s.allSatisfy { $0 == "—" || $0 == "_" || $0 == "─" || $0 == "–" }
+        guard let lead = s.utf8.first, lead == 0xE2 || lead == 0x5F else { return false } // the first byte of `—`, `─`, `–`; `_`
+        return s.utf8.count >= 5 && s.count >= 5 && s.allSatisfy { $0 == "—" || $0 == "_" || $0 == "─" || $0 == "–" }
     }
 
     /// `  1 The Eleventh Circuit…` → (`1`, text): an indented note number (or `*`) and the note.

@@ -5,7 +5,7 @@ import OctavoCore
 /// - A voice change (`<v Name>`), a speaker label or `>>` starts a new paragraph (a turn when named).
 /// - A pause of two seconds or more starts one when the text before it ends a sentence (or
 ///   ``SentenceEnds`` infers one); a pause inside a sentence does not.
-/// - A sentence end after six cues and forty words, or any sentence end after 150 words, starts one.
+/// - A sentence end after six cues, or any sentence end after 150 words, starts one.
 /// - Rolling captions, whose cue repeats the previous cue's last line as its first, lose the
 ///   repeat; each dropped line is reported with its line number.
 ///
@@ -49,7 +49,7 @@ enum CueFlow {
             flow.cuesInParagraph += 1
             flow.lastEnd = cue.end
             if let last = flow.current.last, SentenceEnds.endsSentence(last), last.last != ",",
-               (flow.cuesInParagraph >= 6 && flow.words >= 40) || flow.words >= 150 { flow.close() }
+               flow.cuesInParagraph >= 6 || flow.words >= 150 { flow.close() }
         }
         flow.close()
         flow.report(log, line: cues.first?.line)
@@ -74,7 +74,7 @@ enum CueFlow {
             guard !text.isEmpty else { return }
             if currentStart == nil { currentStart = cue }
             current.append(text)
-            words += text.split(separator: " ").count
+            words += 1 + text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         }
 
         /// A pause of two seconds or more before a cue opening with `next`.

@@ -131,7 +131,7 @@ extension TextRenderer {
     private mutating func division(_ attributes: Attributes, _ children: [Block], depth: Int) {
         if attributes.hasClass(Conventions.Class.turn), let speaker = attributes[Conventions.Key.speaker] {
             var lead = speaker + ": "
-            if keepTimestamps, let time = attributes[Conventions.Key.timestamp] { lead = "[\(time)] " + lead }
+            if keepTimestamps, let time = Conventions.shownTimestamp(of: attributes, children: children) { lead = time + " " + lead }
             var rest = children[...]
             output.beginBlock()
             switch rest.first {

@@ -31,6 +31,7 @@ public struct TranscriptReader: DocumentReader {
 
         var metadata = Metadata()
         var paras: [Para]
+        var noteMap: [Int: [(mark: String, text: String)]] = [:]
         if WebVTTParser.looksLikeWebVTT(lines) {
             paras = CueFlow.paragraphs(WebVTTParser.parse(lines, log: log), log: log)
         } else if SRTParser.looksLikeSRT(lines) {
@@ -39,10 +40,14 @@ public struct TranscriptReader: DocumentReader {
             FrontMatter.apply(to: &lines, metadata: &metadata, log: log)
             MarkdownResidue.apply(to: &lines, log: log)
             PageFurniture.apply(to: &lines, log: log)
-            paras = Segmenter(lines: lines, log: log).paragraphs()
+            let pageNotes = PageFootnotes.extract(&lines, log: log)
+            let segmenter = Segmenter(lines: lines, log: log)
+            paras = segmenter.paragraphs()
+            noteMap = PageFootnotes.attach(pageNotes, to: &paras, joiner: segmenter.joiner, log: log)
         }
         var classifier = ParagraphClassifier(log: log)
         classifier.classify(&paras)
+        for (index, notes) in noteMap { classifier.notes[index, default: []].append(contentsOf: notes) }
         let builder = OutlineBuilder(inlines: InlineBuilder(keepTimestamps: context.options.keepTimestamps),
                                      notes: classifier.notes, articleMode: classifier.articleMode)
         let output = builder.build(paras)

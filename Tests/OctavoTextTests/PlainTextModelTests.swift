@@ -42,6 +42,12 @@ import Testing
         #expect(try Self.write(blocks) { $0.keepTimestamps = true } == "[00:01:02] Q: Hello.\n")
     }
 
+    /// The transcript reader keeps the time code in the text under `--keep-timestamps`: it is not repeated.
+    @Test func aTimestampAlreadyInTheTextIsNotRepeated() throws {
+        let blocks = [Self.turn("Host", "[00:00:01] Welcome.", time: "00:00:01")]
+        #expect(try Self.write(blocks) { $0.keepTimestamps = true } == "Host: [00:00:01] Welcome.\n")
+    }
+
     @Test func articlesShowTitleThenByline() throws {
         let article = Block.division(
             Attributes(classes: [Conventions.Class.article],

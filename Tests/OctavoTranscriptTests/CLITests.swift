@@ -32,4 +32,16 @@ import Testing
         let kept = try CommandRunner.octavo(["convert", "-", "-f", "transcript", "-t", "text", "--keep-timestamps"], stdin: Data(text.utf8))
         #expect(kept.stdoutText.contains("[unintelligible 00:03:10.02]"))
     }
+
+    /// A turn's time code is printed once under `--keep-timestamps`, in text and Markdown alike.
+    @Test func keptTimestampIsPrintedOnce() throws {
+        let text = "[00:00:01] Host: Welcome back to the show.\n[00:00:05] Guest: Thanks for having me.\n"
+        for format in ["text", "markdown"] {
+            let kept = try CommandRunner.octavo(["convert", "-", "-f", "transcript", "-t", format, "--keep-timestamps"], stdin: Data(text.utf8))
+            #expect(kept.status == 0, "\(kept.stderr)")
+            #expect(kept.stdoutText.components(separatedBy: "00:00:01").count == 2, "\(format): \(kept.stdoutText)")
+            #expect(kept.stdoutText.components(separatedBy: "00:00:05").count == 2, "\(format): \(kept.stdoutText)")
+            #expect(kept.stdoutText.contains("Welcome back to the show."))
+        }
+    }
 }

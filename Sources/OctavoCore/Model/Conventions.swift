@@ -35,3 +35,19 @@ public enum Conventions {
         public static let language = "lang"
     }
 }
+
+extension Conventions {
+    /// The time code a writer shows before a division's text under `--keep-timestamps`
+    /// (`[00:12:31]`), or `nil` when there is none or the division's first paragraph already opens
+    /// with it (the transcript reader keeps time codes in the text when asked to).
+    public static func shownTimestamp(of attributes: Attributes, children: [Block]) -> String? {
+        guard let time = attributes[Key.timestamp], !time.isEmpty else { return nil }
+        let shown = "[\(time)]"
+        switch children.first {
+        case let .paragraph(content)?, let .plain(content)?:
+            if case let .text(first)? = content.first, first.hasPrefix(shown) { return nil }
+        default: break
+        }
+        return shown
+    }
+}

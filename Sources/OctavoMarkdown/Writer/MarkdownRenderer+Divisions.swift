@@ -13,9 +13,8 @@ extension MarkdownRenderer {
                                 indent: indent, depth: depth + 1)
         }
         var lead: [Inline] = []
-        if keepTimestamps, let time = attributes[Conventions.Key.timestamp], !time.isEmpty,
-           !Self.opens(children, with: "[\(time)]") {
-            lead.append(.text("[\(time)]"))
+        if keepTimestamps, let time = Conventions.shownTimestamp(of: attributes, children: children) {
+            lead.append(.text(time))
         }
         if attributes.hasClass(Conventions.Class.turn), let speaker = attributes[Conventions.Key.speaker], !speaker.isEmpty {
             lead.append(.strong([.text(speaker.hasSuffix(":") ? speaker : speaker + ":")]))
@@ -32,17 +31,6 @@ extension MarkdownRenderer {
         }
         return Self.join([paragraphLines(first, indent: indent, depth: depth + 1),
                           blockLines(Array(rest), tight: false, indent: indent, depth: depth + 1)], tight: false)
-    }
-
-    /// Whether the first paragraph already starts with `text` (the transcript reader writes the
-    /// timestamp into the text itself under `--keep-timestamps`).
-    private static func opens(_ blocks: [Block], with text: String) -> Bool {
-        switch blocks.first {
-        case let .paragraph(content)?, let .plain(content)?:
-            if case let .text(first)? = content.first { return first.hasPrefix(text) }
-            return false
-        default: return false
-        }
     }
 
     /// One document of a compilation: a `#` title, its byline, date and source, then its blocks

@@ -27,6 +27,7 @@ enum FootnoteMarks {
 
     /// Where `mark` stands as a reference in `text` (after a non-blank, before a blank or the end).
     static func reference(_ mark: String, in text: String) -> Range<String.Index>? {
+        if mark.allSatisfy(\.isASCIIDigit) { return numberReference(mark, in: text) }
         var searchStart = text.startIndex
         while let r = text.range(of: mark, range: searchStart..<text.endIndex) {
             let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
@@ -36,6 +37,20 @@ enum FootnoteMarks {
                 return r
             }
             searchStart = r.upperBound
+        }
+        return nil
+    }
+
+    /// A note number set after a word or its punctuation (`Code’s.1 Minne-`, `rule.2 And`,
+    /// `355–358.3`), the last in `text`: never after a blank, a digit, `*` or `§`, and followed by
+    /// a blank or the end.
+    static func numberReference(_ mark: String, in text: String) -> Range<String.Index>? {
+        var end = text.endIndex
+        while let r = text.range(of: mark, options: .backwards, range: text.startIndex..<end) {
+            end = r.lowerBound
+            guard r.lowerBound != text.startIndex, r.upperBound == text.endIndex || text[r.upperBound] == " " else { continue }
+            let before = text[text.index(before: r.lowerBound)]
+            if before.isLetter || ".,;:”’)\"'".contains(before) { return r }
         }
         return nil
     }

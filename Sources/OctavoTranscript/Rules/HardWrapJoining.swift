@@ -122,8 +122,9 @@ struct HardWrapJoining {
                         out.removeLast()
                         log?.count(Self.rule, "rejoined words hyphenated across line ends", line: firstLine + offset)
                     }
-                } else if (tail == 0x94 && out.hasSuffix("—")) || (tail == 0x2D && out.hasSuffix("--") && !out.hasSuffix(" --")) {
-                    // a dash that joins two words
+                } else if (tail == 0x94 && out.hasSuffix("—")) || (tail == 0x2D && out.hasSuffix("--") && !out.hasSuffix(" --"))
+                            || (tail == 0x2D && Self.endsInLetterHyphen(out) && line.first?.isUppercase == true) {
+                    // a dash that joins two words; a compound name (`Pena-` / `Rodriguez`) keeps its hyphen
                 } else {
                     out.append(" ")
                 }
@@ -141,6 +142,13 @@ struct HardWrapJoining {
             if pending { out.append(" "); pending = false }
             out.unicodeScalars.append(scalar)
         }
+    }
+
+    /// Whether `s` ends in a letter followed by `-`.
+    static func endsInLetterHyphen(_ s: String) -> Bool {
+        let u = s.utf8
+        guard u.count >= 2 else { return false }
+        return isLetter(u[u.index(u.endIndex, offsetBy: -2)])
     }
 
     static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 }

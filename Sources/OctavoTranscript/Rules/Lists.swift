@@ -29,4 +29,12 @@ enum Lists {
         guard let lead = body.first, !lead.isLowercase else { return nil }
         return Marker(kind: .orderedItem(number: number, delimiter: delimiter), rest: body)
     }
+
+    /// Whether a numbered line is the wrapped end of a sentence (`… Id., at` / `484. The Court …`,
+    /// `Reply Brief 7–` / `8. The Court's …`) rather than an item: it follows, inside a paragraph
+    /// that is no list item, a line that fills the wrap column.
+    static func isWrappedNumber(_ marker: Marker, after previous: SourceLine?, wrapColumn: Int?) -> Bool {
+        guard case .orderedItem = marker.kind, let previous, let wrapColumn, wrapColumn >= 40 else { return false }
+        return previous.text.utf8.count * 4 >= wrapColumn * 3
+    }
 }

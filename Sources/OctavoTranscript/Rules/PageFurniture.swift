@@ -97,6 +97,7 @@ enum PageFurniture {
         var candidates: [Int] = []
         var blanks = 0, sinceBreak = 0, previousContent: Int?
         var atPageStart = true
+        var pageTops = Set<Int>()
         for index in lines.indices {
             if lines[index].isBlank && !lines[index].removed { blanks += 1; continue }
             if lines[index].removed {
@@ -104,7 +105,11 @@ enum PageFurniture {
                 continue
             }
             if blanks >= 2 || lines[index].startsPage { atPageStart = true; sinceBreak = 0; if let p = previousContent { candidates.append(p) } }
-            if atPageStart { candidates.append(index); sinceBreak += 1; if sinceBreak >= 2 { atPageStart = false } }
+            if atPageStart {
+                candidates.append(index); sinceBreak += 1
+                if sinceBreak == 1, previousContent != nil { pageTops.insert(index) } // not the first page: `(Slip Opinion) OCTOBER TERM, 2021  1`
+                if sinceBreak >= 2 { atPageStart = false }
+            }
             blanks = 0
             previousContent = index
         }
@@ -124,12 +129,27 @@ enum PageFurniture {
             counts[key, default: 0] += 1
         }
         var removed: [Int] = []
-        for (index, key) in keys.sorted(by: { $0.key < $1.key }) where counts[key, default: 0] >= 3 {
+        var headAbove = Set<Int>() // the line after a numbered head at a page top
+        for (index, key) in keys.sorted(by: { $0.key < $1.key }) {
+            let numbered = pageTops.contains(index) && isNumberedHead(lines[index].content)
+            guard counts[key, default: 0] >= 3 || numbered || (counts[key, default: 0] >= 2 && headAbove.contains(index)) else { continue }
+            if numbered { headAbove.insert(index + 1) }
             lines[index].removed = true
             lines[index].furniture = true
             removed.append(lines[index].number)
         }
         summarise(removed, what: "running head", log: log)
+    }
+
+    /// A page's top line that carries the page number apart from a short title, at either end
+    /// (`2                    THARPE v. SELLERS`, `Cite as: 583 U. S. ____ (2018)           3`):
+    /// a running head from the second page on, even when the document has only two pages.
+    static func isNumberedHead(_ s: Substring) -> Bool {
+        guard s.utf8.count <= 90 else { return false }
+        let lead = s.prefix(while: \.isASCIIDigit)
+        if (1...4).contains(lead.count), s.dropFirst(lead.count).prefix(while: { $0 == " " }).count >= 3 { return true }
+        let trail = s.reversed().prefix(while: \.isASCIIDigit)
+        return (1...4).contains(trail.count) && s.dropLast(trail.count).reversed().prefix(while: { $0 == " " }).count >= 3
     }
 
     /// The line without digits and with single spaces: pages' heads differ only in numbers.

@@ -81,6 +81,8 @@ struct Segmenter {
     static func runsOn(from previous: String, to next: Substring) -> Bool {
         if let first = next.unicodeScalars.first, first.properties.isLowercase { return true }
         guard let last = previous.last else { return false }
+        // A case name broken at the page end (`Pena-Rodriguez v.` / `Colorado, 580 U. S.`).
+        if previous.hasSuffix(" v.") || previous.hasSuffix(" No.") { return true }
         return !".?!:;\"”’)]".contains(last)
     }
 
@@ -136,6 +138,15 @@ struct Segmenter {
                 leadTime = time
                 if !context.keepTimestamps { content = rest }
             }
+            if let level = SectionNumbers.level(line, modal: modal) {
+                close(last: false)
+                var o = start(line, kind: .heading(level: level))
+                o.lines.append(content)
+                open = o
+                close(last: false)
+                log.count(SectionNumbers.rule, "made headings of centred part numbers", line: line.number)
+                continue
+            }
             if let match = SpeakerLabels.match(leadTime == nil ? content : Timestamps.leading(content)?.rest ?? content, knownNames: knownNames) {
                 close(last: false)
                 var o = start(line)
@@ -154,7 +165,8 @@ struct Segmenter {
                 close(last: false)
                 continue
             }
-            if let marker = Lists.marker(content) {
+            if let marker = Lists.marker(content),
+               !(open != nil && open!.itemIndent == nil && Lists.isWrappedNumber(marker, after: previous, wrapColumn: layout.wrapColumn)) {
                 close(last: false)
                 var o = start(line, kind: marker.kind)
                 o.itemIndent = line.indent

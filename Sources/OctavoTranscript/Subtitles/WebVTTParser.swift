@@ -13,8 +13,10 @@ enum WebVTTParser {
         var cues: [Cue] = []
         var index = 0
         var skippedBlocks = 0
+        var identifierLines: [Int] = []
         // Header: up to the first blank line.
         while index < lines.count, !lines[index].isBlank { index += 1 }
+        if index > 0 { log.report(rule, "removed the header (lines \(lines[0].number)–\(lines[index - 1].number))", line: lines[0].number) }
         while index < lines.count {
             if lines[index].isBlank { index += 1; continue }
             let blockStart = index
@@ -30,6 +32,7 @@ enum WebVTTParser {
             var timingIndex = blockStart
             if CueTiming.parse(first) == nil, blockStart + 1 < blockEnd, CueTiming.parse(lines[blockStart + 1].content) != nil {
                 timingIndex = blockStart + 1
+                identifierLines.append(lines[blockStart].number)
             }
             guard let timing = CueTiming.parse(lines[timingIndex].content) else {
                 cues.append(Cue(start: cues.last?.end ?? 0, end: cues.last?.end ?? 0, startText: cues.last?.startText ?? "00:00:00.000",
@@ -47,7 +50,11 @@ enum WebVTTParser {
             cues.append(cue)
             index = blockEnd
         }
-        log.report(rule, "read \(cues.count) cues; removed the header and \(cues.count) timing lines", line: 1)
+        log.report(rule, "read \(cues.count) cues; removed \(cues.count) timing lines", line: 1)
+        if let first = identifierLines.first {
+            let list = identifierLines.map(String.init).joined(separator: ", ")
+            log.report(rule, "removed \(identifierLines.count) cue identifier(s) (lines \(list))", line: first)
+        }
         return cues
     }
 }

@@ -91,4 +91,57 @@ import Testing
         #expect(text.contains("marked as its body"))
         #expect(!text.contains("A comment"))
     }
+
+    @Test(.enabled(if: hasCorpus)) func relatedLinksRuleDropsLabelledTeasersAndHeadlineLists() throws {
+        let express = ReaderHarness.text(try Self.page("624fcd90"))
+        #expect(express.contains("Chris Tang, Hong Kong"))
+        #expect(!express.contains("DON'T MISS"))
+        #expect(!express.contains("China furious at Macron"))
+        let sky = ReaderHarness.text(try Self.page("921019755f"))
+        #expect(!sky.contains("More from UK"))
+        #expect(!sky.contains("TripAdvisor suspends reviews"))
+    }
+
+    @Test func relatedLinksRuleKeepsLinkedProductsReferencesAndKickers() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)
+        <ul><li><a href="/shop/a">Get it with a free case for $199</a></li><li><a href="/shop/b">Get it by itself for $189</a></li></ul>
+        <p>Source files: <a href="/a.js">first-file.js</a>, <a href="/b.js">second-file.js</a></p>
+        <p>Guest essay</p><h2><a href="/essay">The day I gave up on the Beatles</a></h2>
+        \(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("Get it with a free case"))
+        #expect(text.contains("Get it by itself"))
+        #expect(text.contains("Source files"))
+        #expect(text.contains("The day I gave up on the Beatles"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func timestampRuleDropsADateSetApart() throws {
+        let text = ReaderHarness.text(try Self.page("432362af"))
+        #expect(!text.contains("November 18, 2019 | 4:10pm"))
+    }
+
+    @Test func timestampRuleKeepsLiveBlogTimesAndSentences() {
+        #expect(TimestampRule.isTimestamp("November 20, 2019"))
+        #expect(TimestampRule.isTimestamp("18 Nov 2019, 19:09"))
+        #expect(TimestampRule.isTimestamp("segunda-feira, 22 de janeiro de 2018 às 0:13"))
+        #expect(!TimestampRule.isTimestamp("4:14 p.m."))
+        #expect(!TimestampRule.isTimestamp("In November 2019 the council met"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func creditLineRuleDropsAPhotoCreditAlone() throws {
+        let text = ReaderHarness.text(try Self.page("b0cf2bbf"))
+        #expect(text.contains("reduce the cost of solar panels"))
+        #expect(!text.contains("Image: Hanwha Q cells"))
+    }
+
+    @Test func creditLineRuleKeepsSentences() {
+        #expect(CreditLineRule.isCredit("Photo: Hau Dinh, AP"))
+        #expect(CreditLineRule.isCredit("(Image credit: Blue Origin)"))
+        #expect(CreditLineRule.isCounter("Image 2 of 5"))
+        #expect(!CreditLineRule.isCredit("Photo: the mayor said the building would reopen in the spring."))
+        #expect(!CreditLineRule.isCounter("Chapter 2 of the report"))
+    }
 }

@@ -144,4 +144,23 @@ import Testing
         #expect(!CreditLineRule.isCredit("Photo: the mayor said the building would reopen in the spring."))
         #expect(!CreditLineRule.isCounter("Chapter 2 of the report"))
     }
+
+    @Test(.enabled(if: hasCorpus)) func callToActionRuleDropsTheClosingNewsletterPitch() throws {
+        let text = ReaderHarness.text(try Self.page("e7301133"))
+        #expect(!text.contains("Click here to subscribe to The Paradigm Newsletter"))
+    }
+
+    @Test func callToActionRuleKeepsRequestsInsideTheArticleAndQuotations() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 4)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">
+        <p>Readers who sign up for the council's newsletter get the agenda a week ahead, the clerk said.</p>\(prose)
+        <p>“Subscribe to anything they sell and you will regret it,” she warned.</p>
+        <p>Sign up for our daily newsletter to get the news delivered to your inbox.</p></div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("Readers who sign up"))
+        #expect(text.contains("Subscribe to anything they sell"))
+        #expect(!text.contains("Sign up for our daily newsletter"))
+    }
 }

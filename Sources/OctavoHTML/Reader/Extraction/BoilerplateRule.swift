@@ -11,7 +11,7 @@ protocol BoilerplateRule: Sendable {
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
     static let all: [any BoilerplateRule] = [DatelineRule(), TimestampRule(), CreditLineRule(), RelatedLinksRule(), LinkTeaserRule(),
-                                            RepeatedBlockRule()]
+                                            CallToActionRule(), RepeatedBlockRule()]
 
     /// Runs every rule over the text blocks under `roots`.
     static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: inout [Bool]) {

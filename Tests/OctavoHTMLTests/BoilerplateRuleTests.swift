@@ -54,11 +54,15 @@ import Testing
         #expect(text.contains("A headline of this section"))
     }
 
-    @Test(.enabled(if: hasCorpus)) func repeatedBlockRuleKeepsOneCopyOfACaptionSetTwice() throws {
-        let document = try Self.page("db6b0816")
-        let caption = "Esper is on a visit to Vietnam to strengthen the military relations with the Southeast Asian nation. less"
+    @Test func repeatedBlockRuleKeepsOneCopyOfACaptionSetTwice() throws {
+        // The caption under a photo and under its enlargement, outside any gallery (db6b0816's
+        // gallery captions are now left to GalleryTextRule).
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let caption = "<p>Esper is on a visit to Vietnam to strengthen the military relations with the Southeast Asian nation.</p>"
+        let html = "<html><body><nav>x</nav><div class='story'><img src='a.jpg' alt=''>\(caption)\(caption)\(prose)</div></body></html>"
+        let document = try ReaderHarness.read(html, extraction: .on).0
         let copies = document.blocks.filter { block in
-            if case let .paragraph(inlines) = block { return Whitespace.collapse(Inline.plainText(of: inlines)).hasSuffix(caption) }
+            if case let .paragraph(inlines) = block { return Inline.plainText(of: inlines).hasPrefix("Esper is on a visit") }
             return false
         }
         #expect(copies.count == 1)
@@ -162,5 +166,27 @@ import Testing
         #expect(text.contains("Readers who sign up"))
         #expect(text.contains("Subscribe to anything they sell"))
         #expect(!text.contains("Sign up for our daily newsletter"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func galleryTextRuleKeepsThePicturesAndDropsTheirCaptions() throws {
+        let document = try Self.page("d0382c0d")
+        let text = ReaderHarness.text(document)
+        #expect(text.contains("Pacific Gas & Electric Co. was set to begin shutting off power"))
+        #expect(!text.contains("1of4"))
+        #expect(!text.contains("A shopper looks at extension cords"))
+        let figures = document.blocks.filter { if case .figure = $0 { true } else { false } }
+        #expect(figures.count == 4, "the gallery's four pictures stay")
+    }
+
+    @Test func galleryTextRuleLeavesAPhotoEssayWhole() throws {
+        let prose = String(repeating: "<p>Paragraph of the essay, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav>
+        <div class="photo-gallery"><figure><img src="a.jpg" alt=""><figcaption>The harbour at dawn</figcaption></figure>\(prose)</div>
+        </body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("The harbour at dawn"))
+        #expect(text.contains("Paragraph of the essay"))
     }
 }

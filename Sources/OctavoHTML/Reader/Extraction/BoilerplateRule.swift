@@ -10,7 +10,7 @@ protocol BoilerplateRule: Sendable {
 
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
-    static let all: [any BoilerplateRule] = [DatelineRule(), TimestampRule(), CreditLineRule(), RelatedLinksRule(), LinkTeaserRule(),
+    static let all: [any BoilerplateRule] = [GalleryTextRule(), DatelineRule(), TimestampRule(), CreditLineRule(), RelatedLinksRule(), LinkTeaserRule(),
                                             CallToActionRule(), RepeatedBlockRule()]
 
     /// Runs every rule over the text blocks under `roots`.

@@ -20,8 +20,15 @@ struct TextBlocks {
     static let opaque: Set<String> = ["pre", "code", "table", "svg", "math", "figure"]
 
     private(set) var blocks: [Block] = []
+    /// The page, its figures and the article's roots, for rules that look at more than blocks.
+    let page: HTMLPage
+    let metrics: NodeMetrics
+    let roots: [Int]
 
     init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool]) {
+        self.page = page
+        self.metrics = metrics
+        self.roots = roots
         var stack = Array(roots.reversed())
         while let i = stack.popLast() {
             guard !dropped[i], page.isElement(i) else { continue }

@@ -1,12 +1,12 @@
 /// Links to other stories set inside the article: `READ MORE: <a>headline</a>`, a `Don't miss`
 /// label over a few linked headlines, a list of related headlines. A block reads as a teaser when
-/// it has four words or more and, past an optional short label ending in a colon, is mostly link
-/// text. A teaser goes when it is one link behind such a label, when it is a paragraph following a
-/// short link-free label block, or when it stands in a run of three or more one-link teasers
-/// (two linked products in a review stay, and so does a list of references with several links
-/// each); the label block goes with it. A heading after a kicker
-/// (`Guest essay` over a linked title) is not enough. A lone linked sentence
-/// among the article's paragraphs is left to ``LinkTeaserRule``.
+/// it has four words or more (four past an optional short label ending in a colon: a headline,
+/// not `See it now: Amazon`) and, the label aside, is mostly link text. A teaser goes when it is
+/// one link behind such a label, when it is a paragraph following a short link-free label block,
+/// or when it stands in a run of three or more one-link teasers (two linked products in a review
+/// stay, and so does a list of references with several links each); the label block goes with
+/// it. A heading after a kicker (`Guest essay` over a linked title) is not enough, and a lone
+/// linked sentence among the article's paragraphs is left to ``LinkTeaserRule``.
 struct RelatedLinksRule: BoilerplateRule {
     static let names: Set<String> = ["p", "div", "li", "h2", "h3", "h4", "h5", "h6"]
     static let minimumWords = 4
@@ -44,9 +44,10 @@ struct RelatedLinksRule: BoilerplateRule {
     /// `nil` when the block is not a teaser, else whether it opens with its own label.
     private func isTeaser(_ block: TextBlocks.Block) -> Bool? {
         guard Self.names.contains(block.name), block.links >= 1, block.text.count <= Self.maximumLength else { return nil }
-        let words = block.text.split(separator: " ")
+        let words = block.text.split(whereSeparator: \.isWhitespace)
         guard words.count >= Self.minimumWords else { return nil }
-        if block.links == 1, let colon = words.prefix(Self.maximumLabelWords).firstIndex(where: { $0.hasSuffix(":") }) {
+        if block.links == 1, let colon = words.prefix(Self.maximumLabelWords).firstIndex(where: { $0.hasSuffix(":") }),
+           words.count - colon - 1 >= Self.minimumWords {
             let labelLength = words[...colon].joined(separator: " ").count + 1
             let rest = Double(block.text.count - labelLength)
             if rest > 0, block.linkDensity * Double(block.text.count) / rest >= Self.minimumLinkDensity { return true }
@@ -56,7 +57,7 @@ struct RelatedLinksRule: BoilerplateRule {
 
     /// A short block of words without links and without a sentence's closing punctuation.
     private func isLabel(_ block: TextBlocks.Block) -> Bool {
-        let words = block.text.split(separator: " ")
+        let words = block.text.split(whereSeparator: \.isWhitespace)
         guard words.count <= Self.maximumLabelWords, block.linkDensity == 0, block.text.contains(where: \.isLetter), let last = block.text.last else { return false }
         return !".!?".contains(last)
     }

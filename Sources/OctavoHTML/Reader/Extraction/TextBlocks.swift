@@ -40,7 +40,7 @@ struct TextBlocks {
                     // A block inside a link is all link, whatever its own text holds.
                     let density = Self.enclosingLink(of: i, page: page) == nil ? metrics.linkDensity(i) : 1
                     blocks.append(Block(index: i, name: name, text: text, linkDensity: density,
-                                        links: Self.links(under: i, page: page, dropped: dropped)))
+                                        links: Self.links(under: i, page: page, dropped: dropped, metrics: metrics)))
                 }
                 continue
             }
@@ -48,7 +48,8 @@ struct TextBlocks {
         }
     }
 
-    private static func links(under i: Int, page: HTMLPage, dropped: [Bool]) -> Int {
+    private static func links(under i: Int, page: HTMLPage, dropped: [Bool], metrics: NodeMetrics) -> Int {
+        guard metrics.linkText[i] > 0 else { return enclosingLink(of: i, page: page) == nil ? 0 : 1 }
         let inside = page.elements(named: "a", under: i).filter { !dropped[$0] && page.attribute($0, "href") != nil }.count
         return inside > 0 ? inside : (enclosingLink(of: i, page: page) == nil ? 0 : 1)
     }

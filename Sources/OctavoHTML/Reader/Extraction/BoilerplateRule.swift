@@ -10,7 +10,8 @@ protocol BoilerplateRule: Sendable {
 
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
-    static let all: [any BoilerplateRule] = [DatelineRule(), LinkTeaserRule(), RepeatedBlockRule()]
+    static let all: [any BoilerplateRule] = [GalleryTextRule(), DatelineRule(), TimestampRule(), CreditLineRule(), RelatedLinksRule(), LinkTeaserRule(),
+                                            CallToActionRule(), RepeatedBlockRule()]
 
     /// Runs every rule over the text blocks under `roots`.
     static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: inout [Bool]) {

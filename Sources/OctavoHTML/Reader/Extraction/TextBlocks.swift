@@ -11,6 +11,8 @@ struct TextBlocks {
         var text: String
         /// The share of its text inside links (in-page links count less).
         var linkDensity: Double
+        /// The links (`a href`) it holds.
+        var links: Int
     }
 
     static let names: Set<String> = ["p", "div", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
@@ -18,8 +20,15 @@ struct TextBlocks {
     static let opaque: Set<String> = ["pre", "code", "table", "svg", "math", "figure"]
 
     private(set) var blocks: [Block] = []
+    /// The page, its figures and the article's roots, for rules that look at more than blocks.
+    let page: HTMLPage
+    let metrics: NodeMetrics
+    let roots: [Int]
 
     init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool]) {
+        self.page = page
+        self.metrics = metrics
+        self.roots = roots
         var stack = Array(roots.reversed())
         while let i = stack.popLast() {
             guard !dropped[i], page.isElement(i) else { continue }
@@ -27,10 +36,31 @@ struct TextBlocks {
             if Self.opaque.contains(name) { continue }
             if Self.names.contains(name), !metrics.hasBlockDescendant[i] {
                 let text = page.text(of: i, dropped: dropped)
-                if !text.isEmpty { blocks.append(Block(index: i, name: name, text: text, linkDensity: metrics.linkDensity(i))) }
+                if !text.isEmpty {
+                    // A block inside a link is all link, whatever its own text holds.
+                    let density = Self.enclosingLink(of: i, page: page) == nil ? metrics.linkDensity(i) : 1
+                    blocks.append(Block(index: i, name: name, text: text, linkDensity: density,
+                                        links: Self.links(under: i, page: page, dropped: dropped, metrics: metrics)))
+                }
                 continue
             }
             stack.append(contentsOf: page.children(i).reversed())
         }
+    }
+
+    private static func links(under i: Int, page: HTMLPage, dropped: [Bool], metrics: NodeMetrics) -> Int {
+        guard metrics.linkText[i] > 0 else { return enclosingLink(of: i, page: page) == nil ? 0 : 1 }
+        let inside = page.elements(named: "a", under: i).filter { !dropped[$0] && page.attribute($0, "href") != nil }.count
+        return inside > 0 ? inside : (enclosingLink(of: i, page: page) == nil ? 0 : 1)
+    }
+
+    /// The `a href` around `i`, if any (a headline set as `<a><h4>…</h4></a>`).
+    static func enclosingLink(of i: Int, page: HTMLPage) -> Int? {
+        var current = page.parent(i)
+        while let p = current {
+            if page.name(p) == "a", page.attribute(p, "href") != nil { return p }
+            current = page.parent(p)
+        }
+        return nil
     }
 }

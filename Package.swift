@@ -25,6 +25,7 @@ let package = Package(
         // libzip's headers only: OctavoEPUB opens the library when it first writes a book
         // (SharedLibrary), so that other conversions do not load it and libcrypto at start-up.
         .systemLibrary(name: "CLibZip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
 
         // Formats.
         .target(name: "OctavoMarkdown", dependencies: [
@@ -33,7 +34,9 @@ let package = Package(
         .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
         .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
-        .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "CLibZip"]),
+        .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "OctavoImages", "CLibZip"]),
+        // Making images fit for a book (libvips, wrapped in its Vips/ folder).
+        .target(name: "OctavoImages", dependencies: ["CVips"]),
 
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [
@@ -63,6 +66,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "OctavoImagesTests", dependencies: ["OctavoImages", "OctavoTestSupport"]),
         .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoTestSupport"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
         .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoTestSupport"]),

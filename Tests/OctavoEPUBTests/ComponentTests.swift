@@ -1,6 +1,7 @@
 import Foundation
 import OctavoCore
 @testable import OctavoEPUB
+import OctavoImages
 import Testing
 
 /// The small parts: hashing, names, dates, sniffing, ids, navigation nesting.

@@ -1,3 +1,4 @@
+import OctavoImages
 import Foundation
 import OctavoCore
 import Foundation

@@ -63,8 +63,17 @@ static inline int octavo_vips_blend(VipsImage *cond, VipsImage *in1, VipsImage *
     return vips_ifthenelse(cond, in1, in2, out, "blend", TRUE, NULL);
 }
 
-static inline int octavo_vips_black(VipsImage **out, int width, int height) {
-    return vips_black(out, width, height, NULL);
+/// A `width` × `height` sRGB image of one colour.
+static inline int octavo_vips_solid(VipsImage **out, int width, int height, double red, double green, double blue) {
+    VipsImage *black = NULL, *coloured = NULL;
+    double a[3] = { 0, 0, 0 }, b[3] = { red, green, blue };
+    int status = vips_black(&black, width, height, NULL)
+        || vips_linear(black, &coloured, a, b, 3, NULL)
+        || vips_cast(coloured, out, VIPS_FORMAT_UCHAR, NULL);
+    if (status == 0) vips_image_set_int(*out, "interpretation", VIPS_INTERPRETATION_sRGB);
+    if (black) g_object_unref(black);
+    if (coloured) g_object_unref(coloured);
+    return status;
 }
 
 static inline int octavo_vips_crop(VipsImage *in, VipsImage **out, int x, int y, int width, int height) {

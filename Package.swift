@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
         .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "OctavoImages", "CLibZip"]),
         // Making images fit for a book (libvips, wrapped in its Vips/ folder).
-        .target(name: "OctavoImages", dependencies: ["CVips"]),
+        .target(name: "OctavoImages", dependencies: ["OctavoCore", "CVips"]),
 
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [
@@ -56,7 +56,7 @@ let package = Package(
         ),
 
         // Tests.
-        .target(name: "OctavoTestSupport", dependencies: ["Octavo"], path: "Tests/OctavoTestSupport"),
+        .target(name: "OctavoTestSupport", dependencies: ["Octavo", "OctavoImages"], path: "Tests/OctavoTestSupport"),
         .testTarget(name: "OctavoCoreTests", dependencies: ["OctavoCore", "OctavoTestSupport"]),
         .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoImagesTests", dependencies: ["OctavoImages", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoImages", "OctavoTestSupport"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
         .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoTestSupport"]),
     ],

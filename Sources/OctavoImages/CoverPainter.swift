@@ -1,4 +1,5 @@
 import Foundation
+import OctavoCore
 
 /// What a drawn cover shows.
 public struct CoverText: Hashable, Sendable {

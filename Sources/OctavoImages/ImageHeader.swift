@@ -1,4 +1,5 @@
 /// What an image file says about itself, read before any pixel is decoded.
+import OctavoCore
 struct ImageHeader: Hashable, Sendable {
     var width: Int
     var height: Int
@@ -23,26 +24,6 @@ struct ImageHeader: Hashable, Sendable {
         ["exif-", "xmp-", "iptc-", "gif-comment", "png-comment", "jpeg-comment", "heif-", "tiff-"]
             .contains { field.hasPrefix($0) }
     }
-}
-
-/// The largest size an image may be shown at, in pixels.
-public struct PixelBox: Hashable, Sendable, CustomStringConvertible {
-    public var width: Int
-    public var height: Int
-
-    public init(width: Int, height: Int) {
-        self.width = width
-        self.height = height
-    }
-
-    /// Reads `WIDTHxHEIGHT` (`1600x2400`), or `nil` when it is not two positive numbers.
-    public init?(_ text: String) {
-        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width > 0, height > 0 else { return nil }
-        self.init(width: width, height: height)
-    }
-
-    public var description: String { "\(width)x\(height)" }
 }
 
 /// How an image is written out.

@@ -27,8 +27,18 @@ struct ConversionFlags: ParsableArguments {
     var splitLevel: Int = 1
     @Option(help: "A stylesheet to use instead of the default.")
     var css: String?
-    @Option(help: "EPUB: a cover image.")
+    @Option(help: "EPUB: a cover image (converted and scaled like every image).")
     var cover: String?
+    @Flag(help: "EPUB: no cover, neither a given nor a drawn one.")
+    var noCover = false
+    @Option(help: "EPUB and --embed-images: scale images down to fit WIDTHxHEIGHT pixels (default 1600x2400).")
+    var maxImageSize: String?
+    @Option(help: "EPUB and --embed-images: JPEG quality, 1 to 100 (default 85).")
+    var imageQuality: Int?
+    @Flag(help: "EPUB: keep PNG, JPEG, GIF and WebP images as they are (no scaling, no metadata stripping).")
+    var keepImages = false
+    @Flag(help: "HTML: write images into the page as data: URLs, converted and scaled as for EPUB.")
+    var embedImages = false
     @Option(help: "Text: wrap column, or 'none' for one line per paragraph (default 72).")
     var wrap: String?
     @Option(help: "HTML reader: main-content extraction (auto, on, off).")
@@ -47,8 +57,8 @@ struct ConversionFlags: ParsableArguments {
     var maxInputSize: Int?
     @Option(help: "Flatten nesting deeper than this many levels (1 to 10000; default 128).")
     var maxDepth: Int?
-    @Option(help: "EPUB: leave out images larger than this many bytes (default 32 MB).")
-    var maxImageSize: Int?
+    @Option(help: "Leave out image files larger than this many bytes (default 32 MB).")
+    var maxImageBytes: Int?
 
     @Option(name: .customLong("filter"),
             help: "A program that changes the document (model JSON on stdin and stdout); repeatable, run in order.")
@@ -75,6 +85,7 @@ struct ConversionFlags: ParsableArguments {
         options.splitLevel = splitLevel
         options.css = css
         options.cover = cover
+        try applyImageFlags(to: &options.images)
         if let wrap {
             guard let setting = Wrap(wrap) else {
                 throw OctavoError.usage("--wrap takes a positive number or 'none', not '\(wrap)'")
@@ -114,10 +125,28 @@ struct ConversionFlags: ParsableArguments {
             }
             limits.maxDepth = maxDepth
         }
-        if let maxImageSize {
-            guard maxImageSize > 0 else { throw OctavoError.usage("--max-image-size takes a positive number of bytes") }
-            limits.maxImageBytes = maxImageSize
+        if let maxImageBytes {
+            guard maxImageBytes > 0 else { throw OctavoError.usage("--max-image-bytes takes a positive number of bytes") }
+            limits.maxImageBytes = maxImageBytes
         }
+    }
+
+    private func applyImageFlags(to images: inout ImageOptions) throws {
+        if let maxImageSize {
+            guard let box = PixelBox(maxImageSize) else {
+                throw OctavoError.usage("--max-image-size takes WIDTHxHEIGHT in pixels, such as 1600x2400, not '\(maxImageSize)'")
+            }
+            images.maxSize = box
+        }
+        if let imageQuality {
+            guard (1...100).contains(imageQuality) else {
+                throw OctavoError.usage("--image-quality takes a number from 1 to 100, not \(imageQuality)")
+            }
+            images.jpegQuality = imageQuality
+        }
+        images.keepOriginals = keepImages
+        images.embedInHTML = embedImages
+        if noCover { images.cover = .none }
     }
 
     private func givenMetadata() throws -> Metadata {

@@ -1,23 +1,25 @@
 import Foundation
+import OctavoCore
 @testable import OctavoImages
+import OctavoTestSupport
 import Testing
 
 /// The normaliser on pictures made with libvips: every format, sizes, metadata, bad input.
 @Suite struct ImageNormalizerTests {
-    let settings = ImageSettings()
+    let settings = ImageOptions()
 
-    private func normalized(_ data: Data, _ settings: ImageSettings = ImageSettings()) throws -> NormalizedImage {
-        try ImageNormalizer.normalize(data, settings: settings).get()
+    private func normalized(_ data: Data, _ settings: ImageOptions = ImageOptions()) throws -> NormalizedImage {
+        try ImageNormalizer.normalize(data, options: settings).get()
     }
 
-    private func problem(_ data: Data, _ settings: ImageSettings = ImageSettings()) -> String? {
-        if case let .failure(problem) = ImageNormalizer.normalize(data, settings: settings) { return problem.reason }
+    private func problem(_ data: Data, _ settings: ImageOptions = ImageOptions()) -> String? {
+        if case let .failure(problem) = ImageNormalizer.normalize(data, options: settings) { return problem.reason }
         return nil
     }
 
     @Test(arguments: [(".jpg", ImageMediaType.jpeg), (".png", .png), (".gif", .gif), (".webp", .webp)])
     func coreFormatsKeepTheirType(suffix: String, type: ImageMediaType) throws {
-        let image = try normalized(try VipsSynthesis.gradient(width: 300, height: 200, as: suffix))
+        let image = try normalized(try SampleImage.gradient(width: 300, height: 200, as: suffix))
         #expect(image.mediaType == type)
         #expect(ImageMediaType.sniff(image.data) == type)
         let header = try VipsCodec.header(of: image.data)
@@ -26,7 +28,7 @@ import Testing
 
     @Test(arguments: [".avif", ".heic", ".tif", ".bmp"])
     func otherFormatsOfPhotographsBecomeJPEG(suffix: String) throws {
-        let source = try VipsSynthesis.gradient(width: 320, height: 240, as: suffix)
+        let source = try SampleImage.gradient(width: 320, height: 240, as: suffix)
         #expect(ImageMediaType.sniff(source) == nil)
         let image = try normalized(source)
         #expect(image.mediaType == .jpeg)
@@ -37,33 +39,33 @@ import Testing
 
     @Test(arguments: [".tif", ".avif", ".heic"])
     func otherFormatsWithTransparencyBecomePNG(suffix: String) throws {
-        let image = try normalized(try VipsSynthesis.gradient(width: 64, height: 64, alpha: true, as: suffix))
+        let image = try normalized(try SampleImage.gradient(width: 64, height: 64, alpha: true, as: suffix))
         #expect(image.mediaType == .png)
         #expect(try VipsCodec.header(of: image.data).hasAlpha)
     }
 
     @Test func fewColoursBecomePNG() throws {
         // 8 × 8 pixels: at most 64 colours, a drawing rather than a photograph.
-        let image = try normalized(try VipsSynthesis.gradient(width: 8, height: 8, as: ".bmp"))
+        let image = try normalized(try SampleImage.gradient(width: 8, height: 8, as: ".bmp"))
         #expect(image.mediaType == .png)
     }
 
     @Test func largeImagesAreScaledDownToTheBox() throws {
-        let wide = try normalized(try VipsSynthesis.gradient(width: 4000, height: 1000, as: ".png"))
+        let wide = try normalized(try SampleImage.gradient(width: 4000, height: 1000, as: ".png"))
         let wideHeader = try VipsCodec.header(of: wide.data)
         #expect(wideHeader.width == 1600 && wideHeader.height == 400)
-        var small = ImageSettings()
+        var small = ImageOptions()
         small.maxSize = PixelBox(width: 100, height: 100)
-        let tall = try normalized(try VipsSynthesis.gradient(width: 300, height: 600, as: ".jpg"), small)
+        let tall = try normalized(try SampleImage.gradient(width: 300, height: 600, as: ".jpg"), small)
         let tallHeader = try VipsCodec.header(of: tall.data)
         #expect(tallHeader.width == 50 && tallHeader.height == 100)
     }
 
     @Test func jpegQualityChangesTheSize() throws {
-        let source = try VipsSynthesis.gradient(width: 800, height: 600, as: ".png")
-        var low = ImageSettings()
+        let source = try SampleImage.gradient(width: 800, height: 600, as: ".png")
+        var low = ImageOptions()
         low.jpegQuality = 30
-        let tiff = try VipsSynthesis.gradient(width: 800, height: 600, as: ".tif")
+        let tiff = try SampleImage.gradient(width: 800, height: 600, as: ".tif")
         #expect(try normalized(tiff, low).data.count < normalized(tiff).data.count)
         #expect(source.count > 0)
     }
@@ -94,12 +96,12 @@ import Testing
     }
 
     @Test func resultsAreDeterministic() throws {
-        let source = try VipsSynthesis.gradient(width: 900, height: 700, as: ".avif")
+        let source = try SampleImage.gradient(width: 900, height: 700, as: ".avif")
         #expect(try normalized(source) == normalized(source))
     }
 
     @Test func animatedGIFsKeepEveryFrame() throws {
-        let source = try VipsSynthesis.animatedGIF(width: 40, height: 30, frames: 3)
+        let source = try SampleImage.animatedGIF(width: 40, height: 30, frames: 3)
         #expect(try VipsCodec.header(of: source).pages == 3)
         let image = try normalized(source)
         #expect(image.mediaType == .gif)
@@ -109,11 +111,11 @@ import Testing
     }
 
     @Test func keptOriginalsAreUntouchedButOtherFormatsStillConvert() throws {
-        var keep = ImageSettings()
+        var keep = ImageOptions()
         keep.keepOriginals = true
         let jpeg = try TestPictures.jpeg(width: 3000, height: 100, orientation: 1, gps: true)
         #expect(try normalized(jpeg, keep).data == jpeg)
-        let tiff = try VipsSynthesis.gradient(width: 50, height: 50, as: ".tif")
+        let tiff = try SampleImage.gradient(width: 50, height: 50, as: ".tif")
         #expect(try normalized(tiff, keep).mediaType == .jpeg)
     }
 
@@ -126,7 +128,7 @@ import Testing
     }
 
     @Test func aTruncatedJPEGIsRefused() throws {
-        let jpeg = try VipsSynthesis.gradient(width: 400, height: 300, as: ".jpg")
+        let jpeg = try SampleImage.gradient(width: 400, height: 300, as: ".jpg")
         let reason = try #require(problem(jpeg.prefix(jpeg.count / 2)))
         #expect(reason.contains("JPEG"), "\(reason)")
     }

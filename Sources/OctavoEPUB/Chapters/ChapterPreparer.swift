@@ -1,4 +1,5 @@
 import OctavoCore
+import OctavoImages
 
 /// The first pass over every chapter, in book order: claims ids, embeds images and collects the
 /// outline. It runs sequentially so that image names and ids come out the same on every run.
@@ -24,6 +25,38 @@ final class ChapterPreparer {
     /// Resolves a cover named in the metadata, sandboxed like any image of the document at `sourcePath`.
     func embedCover(reference: String, from sourcePath: String?) -> EmbeddedImage? {
         cover(images.resolve(reference, from: sourcePath), named: reference)
+    }
+
+    /// Draws a cover for a book that has none.
+    func drawCover(_ text: CoverText) -> EmbeddedImage? {
+        switch CoverPainter.png(text) {
+        case let .success(image): return images.add(image)
+        case let .failure(problem):
+            report(.warning, "no cover: \(problem.reason)", nil, "epub.cover")
+            return nil
+        }
+    }
+
+    /// Normalises every image the chapters show, on all cores, so that preparing the chapters
+    /// in book order (which names the images) finds them done.
+    func normalizeImagesAhead(_ chapters: [Chapter]) {
+        var references: [(source: String, documentPath: String?)] = []
+        for chapter in chapters {
+            func rawImages(_ format: String, _ text: String) {
+                guard format.lowercased() == "html", text.range(of: "<img", options: .caseInsensitive) != nil else { return }
+                _ = RawHTMLURLs.rewrite(text, link: { $0 }, image: { source, _ in
+                    references.append((source, chapter.sourcePath))
+                    return .source(source)
+                })
+            }
+            chapter.body.visit(block: { block in
+                if case let .raw(format, text) = block { rawImages(format, text) }
+            }, inline: { inline in
+                if case let .image(image) = inline { references.append((image.source, chapter.sourcePath)) }
+                if case let .raw(format, text) = inline { rawImages(format, text) }
+            })
+        }
+        images.normalizeAhead(references)
     }
 
     private func cover(_ outcome: ImageResolver.Outcome, named path: String) -> EmbeddedImage? {

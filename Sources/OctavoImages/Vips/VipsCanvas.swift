@@ -1,4 +1,5 @@
 import Foundation
+import OctavoCore
 internal import CVips
 
 /// A picture drawn in layers with libvips: a solid background, then text and bars painted on

@@ -1,4 +1,5 @@
 import Foundation
+import OctavoCore
 internal import CVips
 
 /// Reading image headers and re-encoding images with libvips. Every function takes and returns

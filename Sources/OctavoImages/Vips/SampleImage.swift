@@ -2,18 +2,18 @@ import Foundation
 internal import CVips
 
 /// Pictures made with libvips, for tests and benchmarks: a colour gradient saved in any format
-/// libvips writes, a flat colour, an animation, a JPEG carrying a given EXIF block.
-enum VipsSynthesis {
+/// libvips writes, an animation, a JPEG carrying a given EXIF block.
+public enum SampleImage {
     /// A `width` × `height` gradient (with a gradient alpha when `alpha`), saved in the format of
     /// `suffix` (`.png`, `.jpg`, `.avif`, `.heic`, `.tif`, `.bmp`, `.gif`, `.webp`).
-    static func gradient(width: Int, height: Int, alpha: Bool = false, as suffix: String) throws(VipsFailure) -> Data {
+    public static func gradient(width: Int, height: Int, alpha: Bool = false, as suffix: String) throws -> Data {
         try VipsRuntime.start()
         let image = try VipsCall.image("gradient") { octavo_vips_gradient($0, Int32(width), Int32(height), alpha ? 1 : 0) }
         return try VipsCall.encoded("save \(suffix)") { octavo_vips_save_suffix(image.pointer, suffix, $0, $1) }
     }
 
     /// `frames` gradients of `width` × `height`, each a different crop, as one animated GIF.
-    static func animatedGIF(width: Int, height: Int, frames: Int) throws(VipsFailure) -> Data {
+    public static func animatedGIF(width: Int, height: Int, frames: Int) throws -> Data {
         try VipsRuntime.start()
         let source = try VipsCall.image("gradient") { octavo_vips_gradient($0, Int32(width * 2), Int32(height), 0) }
         var pages: [VipsImageHandle] = []
@@ -30,7 +30,7 @@ enum VipsSynthesis {
     }
 
     /// A gradient saved as JPEG with `exif` (starting `Exif\0\0`) as its EXIF block.
-    static func jpeg(width: Int, height: Int, exif: Data) throws -> Data {
+    public static func jpeg(width: Int, height: Int, exif: Data) throws -> Data {
         try VipsRuntime.start()
         let image = try VipsCall.image("gradient") { octavo_vips_gradient($0, Int32(width), Int32(height), 0) }
         return try exif.withUnsafeBytes { raw in

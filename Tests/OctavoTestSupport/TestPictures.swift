@@ -1,17 +1,17 @@
 import Foundation
-@testable import OctavoImages
+import OctavoImages
 
 /// Test pictures that libvips cannot make directly: a JPEG with a GPS position and an
 /// orientation in its EXIF block, and a PNG whose header promises more pixels than it holds.
-enum TestPictures {
+public enum TestPictures {
     /// A `width` × `height` JPEG whose EXIF says `orientation` (1–8) and, when `gps`, a latitude.
-    static func jpeg(width: Int, height: Int, orientation: UInt16, gps: Bool) throws -> Data {
-        try VipsSynthesis.jpeg(width: width, height: height, exif: exif(orientation: orientation, gps: gps))
+    public static func jpeg(width: Int, height: Int, orientation: UInt16, gps: Bool) throws -> Data {
+        try SampleImage.jpeg(width: width, height: height, exif: exif(orientation: orientation, gps: gps))
     }
 
     /// `Exif\0\0` and a little-endian TIFF structure: IFD0 with Orientation (and the GPS IFD
     /// pointer), then a GPS IFD with GPSLatitudeRef "N" and GPSLatitude 52° 31' 0".
-    static func exif(orientation: UInt16, gps: Bool) -> Data {
+    public static func exif(orientation: UInt16, gps: Bool) -> Data {
         var bytes: [UInt8] = Array("Exif".utf8) + [0, 0]
         var tiff: [UInt8] = [0x49, 0x49, 0x2A, 0x00] + le32(8)
         func entry(_ tag: UInt16, _ type: UInt16, _ count: UInt32, _ value: [UInt8]) -> [UInt8] {
@@ -34,8 +34,8 @@ enum TestPictures {
 
     /// A real `16` × `16` PNG whose header is rewritten to claim `width` × `height` (with a
     /// correct checksum), so a decoder believes it.
-    static func pngBomb(width: UInt32, height: UInt32) throws -> Data {
-        var png = [UInt8](try VipsSynthesis.gradient(width: 16, height: 16, as: ".png"))
+    public static func pngBomb(width: UInt32, height: UInt32) throws -> Data {
+        var png = [UInt8](try SampleImage.gradient(width: 16, height: 16, as: ".png"))
         // Signature (8), IHDR length (4), "IHDR" at 12, width at 16, height at 20, CRC at 29.
         png.replaceSubrange(16..<20, with: be32(width))
         png.replaceSubrange(20..<24, with: be32(height))

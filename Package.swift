@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "OctavoImagesTests", dependencies: ["OctavoImages", "OctavoTestSupport"]),
         .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoImages", "OctavoTestSupport"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoImages", "OctavoTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

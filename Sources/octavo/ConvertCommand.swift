@@ -30,7 +30,7 @@ struct ConvertCommand: ParsableCommand {
         let context = ConversionContext(options: try flags.options())
         let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
         defer { KeptUntilExit.keep(book) }
-        let data = try writer.write(book, context: context)
+        let data = try converter.write(book, with: writer, context: context)
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         let warnings = context.diagnostics.filter { $0.severity >= .warning }.count
         if flags.strict && warnings > 0 {

@@ -15,7 +15,7 @@ extension BatchEngine {
             let converter = Converter(registry: registry, transforms: transforms + filters)
             let writer = try converter.writer(named: job.to, outputPath: nil)
             let book = try converter.read(try job.inputs.map(InputSource.load), from: job.from, context: context)
-            let data = try writer.write(book, context: context)
+            let data = try converter.write(book, with: writer, context: context)
             let warnings = context.diagnostics.count { $0.severity >= .warning }
             if job.options.strict && warnings > 0 {
                 throw OctavoError.strictFailure(file: job.key, count: warnings)

@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build and the tests need. `deps` installs only the missing ones.
 DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libvips-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libxml2-utils epubcheck default-jre-headless jq python3
+                libxml2-utils fonts-dejavu-core epubcheck default-jre-headless jq python3
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine python3
 
 .PHONY: all deps build release test plugin-check test-asan fuzz demo samples bench conformance install clean

@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // The document model, the plug-in protocols and the registry. Pure Swift.
@@ -22,21 +23,21 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // libzip's headers only: OctavoEPUB opens the library when it first writes a book
-        // (SharedLibrary), so that other conversions do not load it and libcrypto at start-up.
-        .systemLibrary(name: "CLibZip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
 
         // Formats.
-        .target(name: "OctavoMarkdown", dependencies: [
-            "OctavoCore", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
-        ]),
         .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
+        // The Markdown writer hands what Markdown cannot say (complex tables) to the HTML writer.
+        .target(name: "OctavoMarkdown", dependencies: [
+            "OctavoCore", "OctavoHTML", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
-        .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "OctavoImages", "CLibZip"]),
-        // Making images fit for a book (libvips, wrapped in its Vips/ folder).
-        .target(name: "OctavoImages", dependencies: ["OctavoCore", "CVips"]),
+        .target(name: "OctavoEPUB", dependencies: [
+            "OctavoCore", "OctavoHTML", "CLibZip", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
 
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [
@@ -58,7 +59,7 @@ let package = Package(
         // Tests.
         .target(name: "OctavoTestSupport", dependencies: ["Octavo", "OctavoImages"], path: "Tests/OctavoTestSupport"),
         .testTarget(name: "OctavoCoreTests", dependencies: ["OctavoCore", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "OctavoTestSupport"],
+        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "Octavo", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoHTMLTests", dependencies: ["OctavoHTML", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),

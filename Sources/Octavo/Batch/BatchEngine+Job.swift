@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 extension BatchEngine {
-    /// Converts one job synchronously (on a conversion thread) and says what became of it.
+    /// Converts one job on the calling thread (a conversion thread) and says what became of it.
     func convert(_ job: BatchJob, settings: BatchSettings, state: BatchState?, stop: StopSignal,
                  environment: [String: String], folders: OutputFolders) -> BatchResult {
         let clock = ContinuousClock(), start = clock.now
@@ -14,7 +14,9 @@ extension BatchEngine {
             let filters = job.filters.map { ExternalFilter(program: $0, targetFormat: job.to) }
             let converter = Converter(registry: registry, transforms: transforms + filters)
             let writer = try converter.writer(named: job.to, outputPath: nil)
-            let book = try converter.read(try job.inputs.map(InputSource.load), from: job.from, context: context)
+            let inputs = try job.inputs.map(InputSource.load)
+            let documents = try inputs.map { try converter.read($0, from: job.from, context: context) }
+            let book = converter.assemble(documents, context: context)
             let data = try converter.write(book, with: writer, context: context)
             let warnings = context.diagnostics.count { $0.severity >= .warning }
             if job.options.strict && warnings > 0 {

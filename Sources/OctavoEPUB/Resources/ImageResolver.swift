@@ -35,8 +35,8 @@ struct ImageResolver {
         imageOptions = options.images
     }
 
-    /// Normalises the images `references` name (source and the document it appears in) on all
-    /// cores, one image per core at a time, before the chapters are prepared in order.
+    /// Normalises the images `references` name (source and the document it appears in), each
+    /// distinct image once, before the chapters are prepared in order.
     mutating func normalizeAhead(_ references: [(source: String, documentPath: String?)]) {
         var pending: [Data] = []
         var seen = Set<Data>()
@@ -45,12 +45,7 @@ struct ImageResolver {
                   data.count <= maxBytes, normalized[data] == nil, seen.insert(data).inserted else { continue }
             pending.append(data)
         }
-        let options = imageOptions
-        let images = pending
-        let results = ParallelWork.map(images.count, width: ParallelWork.cores) { index in
-            ImageNormalizer.normalize(images[index], options: options)
-        }
-        for (data, result) in zip(images, results) { normalized[data] = result }
+        for data in pending { normalized[data] = ImageNormalizer.normalize(data, options: imageOptions) }
     }
 
     /// Resolves `source` as written in the document read from `sourcePath`.

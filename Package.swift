@@ -35,9 +35,10 @@ let package = Package(
         .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
         .target(name: "OctavoEPUB", dependencies: [
-            "OctavoCore", "OctavoHTML", "CLibZip", .product(name: "Crypto", package: "swift-crypto"),
+            "OctavoCore", "OctavoHTML", "OctavoImages", "CLibZip", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Making images fit for a book (libvips, wrapped in its Vips/ folder).
+        .target(name: "OctavoImages", dependencies: ["OctavoCore", "CVips"]),
 
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [

@@ -34,7 +34,7 @@ public enum DataURLImages {
                 case let .refused(reason):
                     context.report(.warning, "image \(image.source.prefix(120)) not embedded: \(reason)",
                                    file: document.sourcePath, source: "html.images")
-                    let alt = XMLText.collapsingSpaces(Inline.plainText(of: image.alt))
+                    let alt = Inline.plainText(of: image.alt).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     return alt.isEmpty ? [] : [.span(Attributes(classes: ["image-placeholder"]), [.text("[" + alt + "]")])]
                 }
             })

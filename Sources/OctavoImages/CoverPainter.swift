@@ -43,31 +43,52 @@ public enum CoverPainter {
     private static func draw(_ text: CoverText) throws(VipsFailure) -> Data {
         let palette = palettes[Int(stableHash(text.title) % UInt64(palettes.count))]
         let canvas = try VipsCanvas(width: size.width, height: size.height, background: palette.background)
-        let margin = 150
-        let wrap = size.width - 2 * margin
-        try canvas.bar(width: size.width, height: 40, top: 0, colour: palette.accent)
+        let wrap = size.width - 2 * 150
+        let bottom = size.height - 120
         let title = pango(text.title.isEmpty ? "Untitled" : text.title)
         // The largest title size whose lines fit in the upper part of the cover.
         var titleFont = "DejaVu Serif Bold 120"
+        var titleHeight = 0
         for points in [120, 104, 88, 72, 60, 50] {
             titleFont = "DejaVu Serif Bold \(points)"
-            if try canvas.measure(title, font: titleFont, wrapWidth: wrap).height <= 900 { break }
+            titleHeight = try canvas.measure(title, font: titleFont, wrapWidth: wrap).height
+            if titleHeight <= 900 { break }
         }
-        var top = text.articleTitles.isEmpty ? 520 : 260
-        top += try canvas.text(title, font: titleFont, wrapWidth: wrap, top: top, bottom: top + 1000, colour: palette.ink)
-        top += 80
-        try canvas.bar(width: 240, height: 8, top: top, colour: palette.accent)
-        top += 80
-        if !text.authors.isEmpty {
-            top += try canvas.text(pango(text.authors.joined(separator: ", ")), font: "DejaVu Sans 60", wrapWidth: wrap,
-                                   top: top, bottom: top + 300, colour: palette.ink)
-            top += 100
-        }
+        titleHeight = min(titleHeight, 1000)
+        let authors = text.authors.isEmpty ? nil : pango(text.authors.joined(separator: ", "))
+        let authorsFont = "DejaVu Sans 60"
+        var authorsHeight = 0
+        if let authors { authorsHeight = min(300, try canvas.measure(authors, font: authorsFont, wrapWidth: wrap).height) + 100 }
+        let headHeight = titleHeight + 240 + authorsHeight
+        // The article list: the largest size at which it fits below the title, at most 20% below
+        // the middle so that a short list does not sink to the bottom.
+        var list: (markup: String, font: String, height: Int)?
         if !text.articleTitles.isEmpty {
             var lines = text.articleTitles.prefix(listedArticles).map { "• " + collapsed($0) }
             if text.articleTitles.count > listedArticles { lines.append("and \(text.articleTitles.count - listedArticles) more") }
-            try canvas.text(pango(lines.joined(separator: "\n")), font: "DejaVu Sans 40", wrapWidth: wrap,
-                            top: top, bottom: size.height - 120, colour: palette.ink)
+            let markup = pango(lines.joined(separator: "\n"))
+            let room = bottom - 200 - headHeight
+            for points in [52, 46, 40, 34] {
+                let font = "DejaVu Sans \(points)"
+                let height = try canvas.measure(markup, font: font, wrapWidth: wrap).height
+                list = (markup, font, min(height, room))
+                if height <= room { break }
+            }
+        }
+        // The whole block a little above the middle, its top between 200 and 520 pixels down.
+        let blockHeight = headHeight + (list?.height ?? 0)
+        var top = max(200, min(520, (size.height - blockHeight) / 2 - 150))
+        try canvas.bar(width: size.width, height: 40, top: 0, colour: palette.accent)
+        top += try canvas.text(title, font: titleFont, wrapWidth: wrap, top: top, bottom: top + 1000, colour: palette.ink)
+        top += 80
+        try canvas.bar(width: 240, height: 8, top: top, colour: palette.accent)
+        top += 160
+        if let authors {
+            top += try canvas.text(authors, font: authorsFont, wrapWidth: wrap, top: top, bottom: top + 300, colour: palette.ink)
+            top += 100
+        }
+        if let list {
+            try canvas.text(list.markup, font: list.font, wrapWidth: wrap, top: top, bottom: bottom, colour: palette.ink)
         }
         try canvas.bar(width: size.width, height: 40, top: size.height - 40, colour: palette.accent)
         return try canvas.png()

@@ -20,13 +20,14 @@ struct BookContent {
 
     /// Plans the chapters, prepares them in book order (ids, images, outline), then resolves
     /// links and renders them.
-    init(_ book: Book, context: ConversionContext, stylesheetPath: String) throws {
+    init(_ book: Book, context: ConversionContext, stylesheetPath: String, preparedImages: PreparedImages) throws {
         let options = context.options
         let planned = ChapterPlanner(splitLevel: max(1, options.splitLevel)).chapters(for: book)
         metadata = PackageMetadata(book: book, chapters: planned, context: context)
         stylesheet = try Self.stylesheet(options)
 
-        let preparer = ChapterPreparer(context: context, reservedIDPrefix: ChapterRenderer.noteIDPrefix)
+        let preparer = ChapterPreparer(context: context, reservedIDPrefix: ChapterRenderer.noteIDPrefix,
+                                       preparedImages: preparedImages)
         if options.images.cover != .none {
             if let path = options.cover {
                 cover = preparer.embedCover(path)
@@ -37,7 +38,6 @@ struct BookContent {
         if cover == nil, options.images.cover == .givenOrDrawn {
             cover = preparer.drawCover(Self.coverText(metadata, chapters: planned, documentCount: book.documents.count))
         }
-        preparer.normalizeImagesAhead(planned)
         let names = Self.chapterFileNames(planned.count)
         let language = metadata.language
         let prepared = planned.enumerated().map { index, chapter in

@@ -34,7 +34,7 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         let context = ConversionContext(options: flags.options())
         let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
-        let data = try await ConversionThreads.run { Result { try converter.write(book, with: writer, context: context) } }.get()
+        let data = try await converter.write(book, with: writer, context: context)
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         let warnings = context.diagnostics.filter { $0.severity >= .warning }.count
         if flags.strict && warnings > 0 {

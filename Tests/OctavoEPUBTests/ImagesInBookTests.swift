@@ -70,6 +70,23 @@ import Testing
         #expect(try EPUBTestKit.write(book).0 == EPUBTestKit.write(book).0)
     }
 
+    @Test func imagesNormalisedAheadGiveTheSameBookAndWarnings() throws {
+        let folder = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let book = try Self.book(in: folder)
+        let (plain, plainContext) = try EPUBTestKit.write(book)
+        let context = EPUBTestKit.context { _ in }
+        let sources = PreparedImages.sources(in: book, options: context.options)
+        #expect(sources.map(\.reference) == ["photo.tif", "photo.avif", "located.jpg", "bomb.png",
+                                              "plain.jpg", "truncated.jpg", "lying.png", "evil.svg"])
+        var writer = EPUBWriter()
+        writer.preparedImages = PreparedImages(sources: sources, results: sources.map {
+            PreparedImages.normalize($0, options: context.options)
+        })
+        #expect(try writer.write(book, context: context) == plain)
+        #expect(context.diagnostics.map(\.message) == plainContext.diagnostics.map(\.message))
+    }
+
     @Test func aGivenCoverIsNormalisedAndNoCoverMeansNone() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

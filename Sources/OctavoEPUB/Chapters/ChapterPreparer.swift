@@ -12,9 +12,9 @@ final class ChapterPreparer {
     private(set) var imageCount = 0
     private(set) var imagesWithoutAlt = 0
 
-    init(context: ConversionContext, reservedIDPrefix: String) {
+    init(context: ConversionContext, reservedIDPrefix: String, preparedImages: PreparedImages) {
         self.context = context
-        images = ImageResolver(options: context.options)
+        images = ImageResolver(options: context.options, prepared: preparedImages)
         ids = IDRegistry(reservedPrefix: reservedIDPrefix)
     }
 
@@ -36,28 +36,6 @@ final class ChapterPreparer {
             report(.warning, "no cover: \(problem.reason)", nil, "epub.cover")
             return nil
         }
-    }
-
-    /// Normalises every image the chapters show, on all cores, so that preparing the chapters
-    /// in book order (which names the images) finds them done.
-    func normalizeImagesAhead(_ chapters: [Chapter]) {
-        var references: [(source: String, documentPath: String?)] = []
-        for chapter in chapters {
-            func rawImages(_ format: String, _ text: String) {
-                guard format.lowercased() == "html", text.range(of: "<img", options: .caseInsensitive) != nil else { return }
-                _ = RawHTMLURLs.rewrite(text, link: { $0 }, image: { source, _ in
-                    references.append((source, chapter.sourcePath))
-                    return .source(source)
-                })
-            }
-            chapter.body.visit(block: { block in
-                if case let .raw(format, text) = block { rawImages(format, text) }
-            }, inline: { inline in
-                if case let .image(image) = inline { references.append((image.source, chapter.sourcePath)) }
-                if case let .raw(format, text) = inline { rawImages(format, text) }
-            })
-        }
-        images.normalizeAhead(references)
     }
 
     private func cover(_ outcome: ImageResolver.Outcome, named path: String) -> EmbeddedImage? {

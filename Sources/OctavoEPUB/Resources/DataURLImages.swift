@@ -12,13 +12,6 @@ import OctavoImages
 public enum DataURLImages {
     public static func embedding(_ book: Book, context: ConversionContext) -> Book {
         var resolver = ImageResolver(options: context.options)
-        var references: [(source: String, documentPath: String?)] = []
-        for document in book.documents {
-            document.blocks.visit(inline: { inline in
-                if case let .image(image) = inline { references.append((image.source, document.sourcePath)) }
-            })
-        }
-        resolver.normalizeAhead(references)
         var copy = book
         copy.documents = book.documents.map { document in
             document.rewritten(inlines: { inline in

@@ -4,7 +4,8 @@ import OctavoImages
 
 /// Turns image references into embedded files, refusing anything outside the sandbox, too large
 /// or unusable; every image goes through ``ImageNormalizer`` (converted, scaled, stripped), so
-/// pictures that come out the same are stored once. Remote images are never fetched.
+/// pictures that come out the same are stored once. Remote images are never fetched. Results
+/// in ``PreparedImages`` (normalised ahead, in parallel) are taken as they are.
 struct ImageResolver {
     enum Outcome: Equatable {
         case embedded(EmbeddedImage)
@@ -26,26 +27,21 @@ struct ImageResolver {
     private let maxBytes: Int
     private let imageOptions: ImageOptions
     private var cache: [String: Outcome] = [:]
-    /// Normalised results made ahead of time (``normalizeAhead(_:)``), by the bytes read.
-    private var normalized: [Data: Result<NormalizedImage, ImageProblem>] = [:]
+    /// Images normalised before the book is written (on all cores, by the converter).
+    private let prepared: PreparedImages
 
-    init(options: ConversionOptions) {
+    init(options: ConversionOptions, prepared: PreparedImages = PreparedImages()) {
         sandbox = ResourceSandbox(resourcePaths: options.resourcePaths)
         maxBytes = options.limits.maxImageBytes
         imageOptions = options.images
+        self.prepared = prepared
     }
 
-    /// Normalises the images `references` name (source and the document it appears in), each
-    /// distinct image once, before the chapters are prepared in order.
-    mutating func normalizeAhead(_ references: [(source: String, documentPath: String?)]) {
-        var pending: [Data] = []
-        var seen = Set<Data>()
-        for reference in references {
-            guard case let .bytes(data) = load(reference.source, from: reference.documentPath),
-                  data.count <= maxBytes, normalized[data] == nil, seen.insert(data).inserted else { continue }
-            pending.append(data)
-        }
-        for data in pending { normalized[data] = ImageNormalizer.normalize(data, options: imageOptions) }
+    /// `source` normalised, when it is a file or `data:` URL that may be read and is not too
+    /// large; `nil` otherwise (``resolve(_:from:)`` then says why).
+    func normalizedIfReadable(_ source: String, from sourcePath: String?) -> Result<NormalizedImage, ImageProblem>? {
+        guard case let .bytes(data) = load(source, from: sourcePath), data.count <= maxBytes else { return nil }
+        return ImageNormalizer.normalize(data, options: imageOptions)
     }
 
     /// Resolves `source` as written in the document read from `sourcePath`.
@@ -53,10 +49,14 @@ struct ImageResolver {
         let key = (sourcePath ?? "") + "\u{0}" + source
         if let known = cache[key] { return known }
         let outcome: Outcome
-        switch load(source, from: sourcePath) {
-        case let .bytes(data): outcome = accept(data)
-        case let .remote(url): outcome = .remote(url)
-        case let .refused(reason): outcome = .refused(reason)
+        if let result = prepared.result(for: source, from: sourcePath) {
+            outcome = Self.outcome(result, into: &store)
+        } else {
+            switch load(source, from: sourcePath) {
+            case let .bytes(data): outcome = accept(data)
+            case let .remote(url): outcome = .remote(url)
+            case let .refused(reason): outcome = .refused(reason)
+            }
         }
         cache[key] = outcome
         return outcome
@@ -120,9 +120,13 @@ struct ImageResolver {
 
     private mutating func accept(_ data: Data) -> Outcome {
         guard data.count <= maxBytes else { return .refused(tooLarge(data.count)) }
-        switch normalized[data] ?? ImageNormalizer.normalize(data, options: imageOptions) {
-        case let .success(image): return .embedded(store.add(image.data, mediaType: image.mediaType))
-        case let .failure(problem): return .refused(problem.reason)
+        return Self.outcome(ImageNormalizer.normalize(data, options: imageOptions), into: &store)
+    }
+
+    private static func outcome(_ result: Result<NormalizedImage, ImageProblem>, into store: inout ImageStore) -> Outcome {
+        switch result {
+        case let .success(image): .embedded(store.add(image.data, mediaType: image.mediaType))
+        case let .failure(problem): .refused(problem.reason)
         }
     }
 

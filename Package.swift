@@ -24,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
 
         // Formats.
         .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
@@ -34,8 +35,10 @@ let package = Package(
         .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
         .target(name: "OctavoEPUB", dependencies: [
-            "OctavoCore", "OctavoHTML", "CLibZip", .product(name: "Crypto", package: "swift-crypto"),
+            "OctavoCore", "OctavoHTML", "OctavoImages", "CLibZip", .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Making images fit for a book (libvips, wrapped in its Vips/ folder).
+        .target(name: "OctavoImages", dependencies: ["OctavoCore", "CVips"]),
 
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [
@@ -55,7 +58,7 @@ let package = Package(
         ),
 
         // Tests.
-        .target(name: "OctavoTestSupport", dependencies: ["Octavo"], path: "Tests/OctavoTestSupport"),
+        .target(name: "OctavoTestSupport", dependencies: ["Octavo", "OctavoImages"], path: "Tests/OctavoTestSupport"),
         .testTarget(name: "OctavoCoreTests", dependencies: ["OctavoCore", "OctavoTestSupport"]),
         .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "Octavo", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
@@ -65,9 +68,10 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoImagesTests", dependencies: ["OctavoImages", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoImages", "OctavoTestSupport"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoImages", "OctavoTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

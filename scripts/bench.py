@@ -4,7 +4,9 @@
     scripts/bench.py OCTAVO [--out bench-out] [--only KEY ...]
 
 Generates the deterministic corpus with ../shared/bench/gen_corpus.py (200 articles as Markdown,
-web pages and transcripts, a 20 MB Markdown file and a 20 MB transcript), then runs each case.
+web pages and transcripts, a 20 MB Markdown file and a 20 MB transcript), and for the `images`
+case 600 photographs and charts of 2–5 megapixels made with the `vips` command from fixed seeds
+(scripts/bench_photos.py), then runs each case.
 Within a case octavo and its baseline take their runs in turns, so a slow spell of the shared
 machine falls on both alike. The figure is CPU time (user + system, from wait4 on the process)
 unless the row says wall time; each row prints its target and whether it holds, and the table
@@ -20,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+import bench_photos
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GEN = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_corpus.py")
@@ -148,6 +152,38 @@ class Bench:
         self.table.add("batch, 200 Markdown files (wall)", f"`--jobs 2` {median(two, 'wall'):.3f} s",
                        f"`--jobs 1` {median(one, 'wall'):.3f} s", ratio, "`--jobs 2` ≥ 1.5× faster", ratio >= 1.5)
 
+    def images(self):
+        """The 200 articles with 3 photographs or charts each (600 images of 2–5 MP) as one EPUB:
+        octavo's CPU and wall time against `vipsthumbnail` making the same images fit the same
+        box (1600x2400, JPEG quality 85, metadata stripped), one run each in turns, twice."""
+        folder = bench_photos.make(self.corpus, self.md_dir)
+        articles = sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".md"))
+        pictures = bench_photos.pictures(folder)
+        book, kept = os.path.join(self.scratch, "photos.epub"), os.path.join(self.scratch, "photos-kept.epub")
+        octavo_argv = [self.octavo, "convert", *articles, "--title", "Bench photos", "-o", book]
+        thumbs = os.path.join(self.scratch, "thumbs")
+        os.makedirs(thumbs, exist_ok=True)
+        jpegs = [p for p in pictures if p.endswith(".jpg")]
+        pngs = [p for p in pictures if p.endswith(".png")]
+        thumbnail = ["vipsthumbnail", "--size", "1600x2400"]
+        jpeg_argv = thumbnail + ["-o", os.path.join(thumbs, "%s.jpg[Q=85,strip,optimize_coding]"), *jpegs]
+        png_argv = thumbnail + ["-o", os.path.join(thumbs, "%s.png[strip]"), *pngs]
+        octavo, jpeg, png = in_turns([(octavo_argv, 2), (jpeg_argv, 2), (png_argv, 2)])
+        vips_cpu = median(jpeg, "cpu") + median(png, "cpu")
+        vips_wall = median(jpeg, "wall") + median(png, "wall")
+        ratio = median(octavo, "cpu") / vips_cpu
+        self.table.add("200 articles, 600 images of 2–5 MP → one EPUB", f"{median(octavo, 'cpu'):.1f} s",
+                       f"vipsthumbnail {vips_cpu:.1f} s", ratio, "≤ 2× vipsthumbnail", ratio <= 2)
+        wall_ratio = median(octavo, "wall") / vips_wall
+        self.table.add("the same (wall)", f"{median(octavo, 'wall'):.1f} s", f"vipsthumbnail {vips_wall:.1f} s",
+                       wall_ratio, "≤ 2× vipsthumbnail", wall_ratio <= 2)
+        Run([self.octavo, "convert", *articles, "--title", "Bench photos", "--keep-images", "-o", kept])
+        mb = lambda *paths: sum(os.path.getsize(p) for p in paths) / 1e6
+        peak = max(run.peak_mb for run in octavo)
+        self.table.add("the same, sizes", f"EPUB {mb(book):.0f} MB (octavo's peak memory {peak:.0f} MB)",
+                       f"images {mb(*pictures):.0f} MB, EPUB with `--keep-images` {mb(kept):.0f} MB",
+                       mb(book) / mb(kept), "smaller than the originals", mb(book) < mb(kept))
+
     def startup(self):
         """Wall time of `octavo --version`, median of 50 runs, against the 15 ms target."""
         runs = in_turns([([self.octavo, "--version"], 50)])[0]
@@ -155,7 +191,7 @@ class Bench:
         self.table.add("start-up, `octavo --version` (wall)", f"{ms:.1f} ms", "—", None, "≤ 15 ms", ms <= 15)
 
 
-CASES = ["md-text", "transcript", "md-epub", "html-epub", "batch", "startup"]
+CASES = ["md-text", "transcript", "md-epub", "html-epub", "batch", "images", "startup"]
 
 
 def main():

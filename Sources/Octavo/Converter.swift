@@ -1,4 +1,5 @@
 import Foundation
+import OctavoEPUB
 
 /// The conversion pipeline: read each input, run the transforms, assemble a book, write it.
 ///
@@ -77,6 +78,13 @@ public struct Converter: Sendable {
 
     /// Writes `book` with the writer called `format`.
     public func write(_ book: Book, to format: String, context: ConversionContext) throws -> Data {
-        try writer(named: format, outputPath: nil).write(book, context: context)
+        try write(book, with: writer(named: format, outputPath: nil), context: context)
+    }
+
+    /// Writes `book` with `writer`; for HTML with ``ImageOptions/embedInHTML`` (`--embed-images`),
+    /// the images are written into the page as `data:` URLs first.
+    public func write(_ book: Book, with writer: any DocumentWriter, context: ConversionContext) throws -> Data {
+        guard context.options.images.embedInHTML, writer.format.name == "html" else { return try writer.write(book, context: context) }
+        return try writer.write(DataURLImages.embedding(book, context: context), context: context)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OctavoCore
+import OctavoImages
 
 /// Everything a book holds, made from a ``Book``: its metadata, its rendered chapters, images,
 /// cover and stylesheet. ``PackageAssembler`` then lays it out as files.
@@ -19,17 +20,23 @@ struct BookContent {
 
     /// Plans the chapters, prepares them in book order (ids, images, outline), then resolves
     /// links and renders them.
-    init(_ book: Book, context: ConversionContext, stylesheetPath: String) throws {
+    init(_ book: Book, context: ConversionContext, stylesheetPath: String, preparedImages: PreparedImages) throws {
         let options = context.options
         let planned = ChapterPlanner(splitLevel: max(1, options.splitLevel)).chapters(for: book)
         metadata = PackageMetadata(book: book, chapters: planned, context: context)
         stylesheet = try Self.stylesheet(options)
 
-        let preparer = ChapterPreparer(context: context, reservedIDPrefix: ChapterRenderer.noteIDPrefix)
-        if let path = options.cover {
-            cover = preparer.embedCover(path)
-        } else if let reference = book.metadata.cover {
-            cover = preparer.embedCover(reference: reference, from: book.documents.first?.sourcePath)
+        let preparer = ChapterPreparer(context: context, reservedIDPrefix: ChapterRenderer.noteIDPrefix,
+                                       preparedImages: preparedImages)
+        if options.images.cover != .none {
+            if let path = options.cover {
+                cover = preparer.embedCover(path)
+            } else if let reference = book.metadata.cover {
+                cover = preparer.embedCover(reference: reference, from: book.documents.first?.sourcePath)
+            }
+        }
+        if cover == nil, options.images.cover == .givenOrDrawn {
+            cover = preparer.drawCover(Self.coverText(metadata, chapters: planned, documentCount: book.documents.count))
         }
         let names = Self.chapterFileNames(planned.count)
         let language = metadata.language
@@ -78,6 +85,17 @@ struct BookContent {
         if page.range(of: Data("<math".utf8)) != nil || page.range(of: Data(":math ".utf8)) != nil { properties.append("mathml") }
         if page.range(of: Data("<svg".utf8)) != nil || page.range(of: Data(":svg ".utf8)) != nil { properties.append("svg") }
         return properties
+    }
+
+    /// What a drawn cover shows: the title, the authors, and for a compilation the title of
+    /// each document (its first chapter's).
+    static func coverText(_ m: PackageMetadata, chapters: [Chapter], documentCount: Int) -> CoverText {
+        var articles: [String] = []
+        if documentCount > 1 {
+            var seen = Set<Int>()
+            for chapter in chapters where seen.insert(chapter.documentIndex).inserted { articles.append(chapter.titleText) }
+        }
+        return CoverText(title: m.title, authors: m.creators.map(\.name), articleTitles: articles)
     }
 
     /// `chapter-001.xhtml`…, zero-padded to at least three digits.

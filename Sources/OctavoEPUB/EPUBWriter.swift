@@ -14,11 +14,15 @@ public struct EPUBWriter: DocumentWriter {
     public let format = FormatDescription(name: "epub", aliases: ["epub3"], extensions: ["epub"],
                                           summary: "EPUB 3 e-book (with EPUB 2 NCX); one chapter per input")
     public var isBinary: Bool { true }
+    /// The book's images normalised ahead (in parallel, by the caller); any other image is
+    /// normalised while writing.
+    public var preparedImages = PreparedImages()
 
     public init() {}
 
     public func write(_ book: Book, context: ConversionContext) throws -> Data {
-        let content = try BookContent(book, context: context, stylesheetPath: PackageAssembler.stylesheetPath)
+        let content = try BookContent(book, context: context, stylesheetPath: PackageAssembler.stylesheetPath,
+                                      preparedImages: preparedImages)
         let entries = PackageAssembler(tocDepth: context.options.tocDepth).entries(for: content)
         return try ZipWriter.archive(entries, modified: DOSDateTime(context.date))
     }

@@ -27,8 +27,18 @@ struct ConversionFlags: ParsableArguments {
     var splitLevel: Int = 1
     @Option(help: "A stylesheet to use instead of the default.")
     var css: String?
-    @Option(help: "EPUB: a cover image.")
+    @Option(help: "EPUB: a cover image (converted and scaled like every image).")
     var cover: String?
+    @Flag(help: "EPUB: no cover, neither a given nor a drawn one.")
+    var noCover = false
+    @Option(help: "EPUB and --embed-images: scale images down to fit WIDTHxHEIGHT pixels (default 1600x2400).")
+    var maxImageSize: String?
+    @Option(help: "EPUB and --embed-images: JPEG quality, 1 to 100 (default 85).")
+    var imageQuality: Int?
+    @Flag(help: "EPUB: keep PNG, JPEG, GIF and WebP images as they are (no scaling, no metadata stripping).")
+    var keepImages = false
+    @Flag(help: "HTML: write images into the page as data: URLs, converted and scaled as for EPUB.")
+    var embedImages = false
     @Option(help: ArgumentHelp("Text and Markdown: wrap at this column, or 'none' for one line per paragraph (default: text 72, Markdown none).",
                                valueName: "column|none"))
     var wrap: Wrap?
@@ -50,8 +60,8 @@ struct ConversionFlags: ParsableArguments {
     var maxInputSize: Int?
     @Option(help: "Flatten nesting deeper than this many levels (1 to 10000; default 128).")
     var maxDepth: Int?
-    @Option(help: "EPUB: leave out images larger than this many bytes (default 32 MB).")
-    var maxImageSize: Int?
+    @Option(help: "Leave out image files larger than this many bytes (default 32 MB).")
+    var maxImageBytes: Int?
 
     @Option(name: .customLong("filter"),
             help: "A program that changes the document (model JSON on stdin and stdout); repeatable, run in order.")
@@ -77,8 +87,14 @@ struct ConversionFlags: ParsableArguments {
         if let maxDepth, !(1...Self.deepestAllowed).contains(maxDepth) {
             throw ValidationError("--max-depth takes a number from 1 to \(Self.deepestAllowed), not \(maxDepth)")
         }
-        if let maxImageSize, maxImageSize < 1 {
-            throw ValidationError("--max-image-size takes a positive number of bytes, not \(maxImageSize)")
+        if let maxImageBytes, maxImageBytes < 1 {
+            throw ValidationError("--max-image-bytes takes a positive number of bytes, not \(maxImageBytes)")
+        }
+        if let maxImageSize, PixelBox(maxImageSize) == nil {
+            throw ValidationError("--max-image-size takes WIDTHxHEIGHT in pixels, such as 1600x2400, not '\(maxImageSize)'")
+        }
+        if let imageQuality, !(1...100).contains(imageQuality) {
+            throw ValidationError("--image-quality takes a number from 1 to 100, not \(imageQuality)")
         }
         if let pair = metadata.first(where: { !$0.contains("=") }) {
             throw ValidationError("-M/--metadata takes KEY=VALUE, not '\(pair)'")
@@ -105,7 +121,12 @@ struct ConversionFlags: ParsableArguments {
         options.strict = strict
         if let maxInputSize { options.limits.maxInputBytes = maxInputSize }
         if let maxDepth { options.limits.maxDepth = maxDepth }
-        if let maxImageSize { options.limits.maxImageBytes = maxImageSize }
+        if let maxImageBytes { options.limits.maxImageBytes = maxImageBytes }
+        if let box = maxImageSize.flatMap(PixelBox.init) { options.images.maxSize = box }
+        if let imageQuality { options.images.jpegQuality = imageQuality }
+        options.images.keepOriginals = keepImages
+        options.images.embedInHTML = embedImages
+        if noCover { options.images.cover = .none }
         options.metadata = givenMetadata()
         return options
     }

@@ -53,7 +53,7 @@ struct ConvertCommand: AsyncParsableCommand {
             try written.get()
             return Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         }
-        let data = try await ConversionThreads.run { Result { try writer.write(book, context: context) } }.get()
+        let data = try await converter.write(book, with: writer, context: context)
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         try checkStrict(context)
         if let output {

@@ -9,7 +9,7 @@ import Testing
 @Suite struct BookShapeTests {
     @Test func oneChapterBookWithoutLanguageDefaultsToEnglish() throws {
         let book = Book(metadata: Metadata(title: "Alone"), documents: [Document(blocks: [M.p("Just one paragraph.")])])
-        let (epub, context) = try EPUBTestKit.write(book)
+        let (epub, context) = try EPUBTestKit.write(book) { $0.images.cover = .givenOnly }
         let entries = try EPUBTestKit.entries(epub)
         #expect(entries.filter { $0.name.hasPrefix("EPUB/chapter-") }.count == 1)
         #expect(EPUBTestKit.text("EPUB/content.opf", in: entries).contains("<dc:language>en</dc:language>"))

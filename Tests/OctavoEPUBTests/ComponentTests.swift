@@ -1,6 +1,7 @@
 import Foundation
 import OctavoCore
 @testable import OctavoEPUB
+import OctavoImages
 import OctavoHTML
 import Testing
 

@@ -27,7 +27,7 @@ extension BatchEngine {
                                            registry: settings.temporaryFiles)
                 }
             } else {
-                let data = try writer.write(book, context: context)
+                let data = try converter.write(book, with: writer, context: context)
                 try Self.checkStrict(job, context)
                 if stop.isRaised {
                     result.status = .cancelled

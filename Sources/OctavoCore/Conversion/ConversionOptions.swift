@@ -18,6 +18,8 @@ public struct ConversionOptions: Sendable, Hashable {
     public var css: String?
     /// EPUB: a cover image file.
     public var cover: String?
+    /// EPUB and self-contained HTML: how images are converted, scaled and stripped.
+    public var images = ImageOptions()
     /// Text and Markdown: how paragraphs are wrapped; `nil` leaves it to the writer (text wraps at
     /// 72 columns, Markdown keeps one line per paragraph).
     public var wrap: Wrap?

@@ -1,4 +1,5 @@
 import OctavoCore
+import OctavoImages
 import OctavoHTML
 
 /// The first pass over every chapter, in book order: claims ids, embeds images and collects the
@@ -11,9 +12,9 @@ final class ChapterPreparer {
     private(set) var imageCount = 0
     private(set) var imagesWithoutAlt = 0
 
-    init(context: ConversionContext, reservedIDPrefix: String) {
+    init(context: ConversionContext, reservedIDPrefix: String, preparedImages: PreparedImages) {
         self.context = context
-        images = ImageResolver(options: context.options)
+        images = ImageResolver(options: context.options, prepared: preparedImages)
         ids = IDRegistry(reservedPrefix: reservedIDPrefix)
     }
 
@@ -25,6 +26,16 @@ final class ChapterPreparer {
     /// Resolves a cover named in the metadata, sandboxed like any image of the document at `sourcePath`.
     func embedCover(reference: String, from sourcePath: String?) -> EmbeddedImage? {
         cover(images.resolve(reference, from: sourcePath), named: reference)
+    }
+
+    /// Draws a cover for a book that has none.
+    func drawCover(_ text: CoverText) -> EmbeddedImage? {
+        switch CoverPainter.png(text) {
+        case let .success(image): return images.add(image)
+        case let .failure(problem):
+            report(.warning, "no cover: \(problem.reason)", nil, "epub.cover")
+            return nil
+        }
     }
 
     private func cover(_ outcome: ImageResolver.Outcome, named path: String) -> EmbeddedImage? {

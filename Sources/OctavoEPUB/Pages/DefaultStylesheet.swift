@@ -33,7 +33,7 @@ enum DefaultStylesheet {
     .titlepage .subtitle { font-size: 1.3em; }
     .titlepage .author { font-size: 1.2em; margin-top: 1.5em; }
     .cover { text-align: center; margin: 0; padding: 0; }
-    .cover img { max-height: 100%; }
+    .cover img { max-width: 100%; max-height: 95vh; }
     aside[epub|type~="footnote"], .footnotes { font-size: 0.9em; }
     nav ol { list-style: none; padding-left: 1em; }
     """

@@ -1,4 +1,5 @@
 import Foundation
+import OctavoImages
 
 /// An image file inside the book.
 struct EmbeddedImage: Hashable, Sendable {

@@ -1,9 +1,11 @@
 import Foundation
 import OctavoCore
-import Foundation
+import OctavoImages
 
-/// Turns image references into embedded files, refusing anything outside the sandbox, too large,
-/// of an unknown type or (for SVG) unsafe. Remote images are never fetched.
+/// Turns image references into embedded files, refusing anything outside the sandbox, too large
+/// or unusable; every image goes through ``ImageNormalizer`` (converted, scaled, stripped), so
+/// pictures that come out the same are stored once. Remote images are never fetched. Results
+/// in ``PreparedImages`` (normalised ahead, in parallel) are taken as they are.
 struct ImageResolver {
     enum Outcome: Equatable {
         case embedded(EmbeddedImage)
@@ -13,14 +15,33 @@ struct ImageResolver {
         case refused(String)
     }
 
+    /// An image's bytes as read, before normalising.
+    private enum Loaded {
+        case bytes(Data)
+        case remote(String)
+        case refused(String)
+    }
+
     private(set) var store = ImageStore()
     private let sandbox: ResourceSandbox
     private let maxBytes: Int
+    private let imageOptions: ImageOptions
     private var cache: [String: Outcome] = [:]
+    /// Images normalised before the book is written (on all cores, by the converter).
+    private let prepared: PreparedImages
 
-    init(options: ConversionOptions) {
+    init(options: ConversionOptions, prepared: PreparedImages = PreparedImages()) {
         sandbox = ResourceSandbox(resourcePaths: options.resourcePaths)
         maxBytes = options.limits.maxImageBytes
+        imageOptions = options.images
+        self.prepared = prepared
+    }
+
+    /// `source` normalised, when it is a file or `data:` URL that may be read and is not too
+    /// large; `nil` otherwise (``resolve(_:from:)`` then says why).
+    func normalizedIfReadable(_ source: String, from sourcePath: String?) -> Result<NormalizedImage, ImageProblem>? {
+        guard case let .bytes(data) = load(source, from: sourcePath), data.count <= maxBytes else { return nil }
+        return ImageNormalizer.normalize(data, options: imageOptions)
     }
 
     /// Resolves `source` as written in the document read from `sourcePath`.
@@ -28,11 +49,14 @@ struct ImageResolver {
         let key = (sourcePath ?? "") + "\u{0}" + source
         if let known = cache[key] { return known }
         let outcome: Outcome
-        switch ImageReference(source) {
-        case let .inline(data): outcome = accept(data)
-        case let .remote(url): outcome = .remote(url)
-        case let .unsupported(reason): outcome = .refused(reason)
-        case let .local(path): outcome = resolveLocal(path, from: sourcePath)
+        if let result = prepared.result(for: source, from: sourcePath) {
+            outcome = Self.outcome(result, into: &store)
+        } else {
+            switch load(source, from: sourcePath) {
+            case let .bytes(data): outcome = accept(data)
+            case let .remote(url): outcome = .remote(url)
+            case let .refused(reason): outcome = .refused(reason)
+            }
         }
         cache[key] = outcome
         return outcome
@@ -41,10 +65,28 @@ struct ImageResolver {
     /// Reads a file the user named explicitly (the `--cover` image): no sandbox, same checks otherwise.
     mutating func resolveTrusted(_ path: String) -> Outcome {
         guard let real = ResourceSandbox.realPath(path) else { return .refused("no such file") }
-        return read(real)
+        switch read(real) {
+        case let .bytes(data): return accept(data)
+        case let .remote(url): return .remote(url)
+        case let .refused(reason): return .refused(reason)
+        }
     }
 
-    private mutating func resolveLocal(_ path: String, from sourcePath: String?) -> Outcome {
+    /// Stores an image made for the book (the drawn cover), already normalised.
+    mutating func add(_ image: NormalizedImage) -> EmbeddedImage {
+        store.add(image.data, mediaType: image.mediaType)
+    }
+
+    private func load(_ source: String, from sourcePath: String?) -> Loaded {
+        switch ImageReference(source) {
+        case let .inline(data): .bytes(data)
+        case let .remote(url): .remote(url)
+        case let .unsupported(reason): .refused(reason)
+        case let .local(path): loadLocal(path, from: sourcePath)
+        }
+    }
+
+    private func loadLocal(_ path: String, from sourcePath: String?) -> Loaded {
         let roots = sandbox.roots(forDocumentAt: sourcePath)
         guard !roots.isEmpty else { return .refused("no folder to read it from (give --resource-path)") }
         let candidates: [String]
@@ -68,22 +110,27 @@ struct ImageResolver {
         return .refused(sawOutside ? "it lies outside the input's folder and the --resource-path folders" : "no such file")
     }
 
-    private mutating func read(_ realPath: String) -> Outcome {
+    private func read(_ realPath: String) -> Loaded {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: realPath),
               attributes[.type] as? FileAttributeType == .typeRegular else { return .refused("not a regular file") }
         if let size = attributes[.size] as? Int, size > maxBytes { return .refused(tooLarge(size)) }
         guard let data = FileManager.default.contents(atPath: realPath) else { return .refused("cannot read it") }
-        return accept(data)
+        return .bytes(data)
     }
 
     private mutating func accept(_ data: Data) -> Outcome {
         guard data.count <= maxBytes else { return .refused(tooLarge(data.count)) }
-        guard let type = ImageMediaType.sniff(data) else { return .refused("not a PNG, JPEG, GIF, WebP or SVG image") }
-        if type == .svg, let problem = SVGSafety.problem(in: data) { return .refused("unsafe SVG: \(problem)") }
-        return .embedded(store.add(data, mediaType: type))
+        return Self.outcome(ImageNormalizer.normalize(data, options: imageOptions), into: &store)
+    }
+
+    private static func outcome(_ result: Result<NormalizedImage, ImageProblem>, into store: inout ImageStore) -> Outcome {
+        switch result {
+        case let .success(image): .embedded(store.add(image.data, mediaType: image.mediaType))
+        case let .failure(problem): .refused(problem.reason)
+        }
     }
 
     private func tooLarge(_ size: Int) -> String {
-        "it is \(size) bytes, over the image limit of \(maxBytes)"
+        "it is \(size) bytes, over the image limit of \(maxBytes) (--max-image-bytes)"
     }
 }

@@ -8,7 +8,7 @@ extension HostileInputTests {
     /// A PNG signature followed by a marker, enough for an image sniffer; the marker shows
     /// whether the file's bytes reached the book.
     static func png(_ marker: String) -> Data {
-        Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data("\u{0}\u{0}\u{0}\u{0}IHDR\(marker)".utf8)
+        TestPNG.solid(red: 0x20, green: 0x40, blue: 0x60, text: marker)
     }
 
     /// Every file in the EPUB at `path`, concatenated and decompressed (`unzip -p`), and the entry list.
@@ -44,7 +44,7 @@ extension HostileInputTests {
         for (name, text) in documents {
             let input = try workspace.write("book/\(name)", text)
             let output = workspace.path("\(name).epub")
-            let result = try CommandRunner.octavo(["convert", input, "--extract", "off", "-o", output])
+            let result = try CommandRunner.octavo(["convert", input, "--extract", "off", "-o", output, "--keep-images"])
             #expect(result.status == 0, "\(name): \(result.summary)")
             let book = try Self.unpack(output)
             #expect(book.contents.contains("OCTAVO-INSIDE"), "\(name): the image inside the folder was not embedded")
@@ -53,7 +53,7 @@ extension HostileInputTests {
             #expect(result.stderr.contains("outside"), "\(name): no diagnostic for the refused images: \(result.stderr)")
 
             // Naming the outside folder with --resource-path lets its image in (and only it).
-            let allowed = try CommandRunner.octavo(["convert", input, "--extract", "off", "-o", output,
+            let allowed = try CommandRunner.octavo(["convert", input, "--extract", "off", "-o", output, "--keep-images",
                                                     "--resource-path", workspace.path("outside")])
             #expect(allowed.status == 0)
             let opened = try Self.unpack(output)
@@ -67,13 +67,13 @@ extension HostileInputTests {
         try workspace.write("big.png", Self.png("OCTAVO-BIG" + String(repeating: "x", count: 5_000)))
         let input = try workspace.write("doc.md", "# Big\n\n![big](big.png)\n")
         let output = workspace.path("out.epub")
-        let refused = try CommandRunner.octavo(["convert", input, "-o", output, "--max-image-size", "1000"])
+        let refused = try CommandRunner.octavo(["convert", input, "-o", output, "--max-image-bytes", "1000"])
         #expect(refused.status == 0 && refused.stderr.contains("limit"), "\(refused.summary)")
         let withoutImage = try Self.unpack(output)
         #expect(!withoutImage.contents.contains("OCTAVO-BIG"))
-        let strict = try CommandRunner.octavo(["convert", input, "-o", workspace.path("strict.epub"), "--max-image-size", "1000", "--strict"])
+        let strict = try CommandRunner.octavo(["convert", input, "-o", workspace.path("strict.epub"), "--max-image-bytes", "1000", "--strict"])
         #expect(strict.status == 1)
-        let accepted = try CommandRunner.octavo(["convert", input, "-o", output, "--max-image-size", "100000"])
+        let accepted = try CommandRunner.octavo(["convert", input, "-o", output, "--max-image-bytes", "100000", "--keep-images"])
         let withImage = try Self.unpack(output)
         #expect(accepted.status == 0 && withImage.contents.contains("OCTAVO-BIG"), "\(accepted.summary)")
     }

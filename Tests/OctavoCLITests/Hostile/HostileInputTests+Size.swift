@@ -43,7 +43,7 @@ extension HostileInputTests {
 
     @Test func nonsensicalLimitsAreUsageErrors() throws {
         for arguments in [["--max-input-size", "0"], ["--max-input-size", "-5"], ["--max-depth", "0"],
-                          ["--max-depth", "100000"], ["--max-image-size", "0"], ["--max-depth", "many"]] {
+                          ["--max-depth", "100000"], ["--max-image-bytes", "0"], ["--max-image-size", "0x10"], ["--image-quality", "0"], ["--max-depth", "many"]] {
             let result = try CommandRunner.octavo(["convert", "-f", "markdown", "-", "-t", "json"] + arguments, stdin: Data("x".utf8))
             #expect(result.status == 2, "\(arguments): \(result.summary)")
             #expect(result.stdout.isEmpty)

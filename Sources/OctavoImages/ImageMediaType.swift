@@ -1,7 +1,7 @@
 import Foundation
 
 /// The image formats an EPUB may carry, recognised from their bytes (never from a file name).
-enum ImageMediaType: String, Sendable, CaseIterable {
+public enum ImageMediaType: String, Sendable, CaseIterable {
     case png = "image/png"
     case jpeg = "image/jpeg"
     case gif = "image/gif"
@@ -9,7 +9,7 @@ enum ImageMediaType: String, Sendable, CaseIterable {
     case svg = "image/svg+xml"
 
     /// The extension used for the embedded file.
-    var fileExtension: String {
+    public var fileExtension: String {
         switch self {
         case .png: "png"
         case .jpeg: "jpg"
@@ -20,7 +20,7 @@ enum ImageMediaType: String, Sendable, CaseIterable {
     }
 
     /// The format of `data`, or `nil` when it is none of these.
-    static func sniff(_ data: Data) -> ImageMediaType? {
+    public static func sniff(_ data: Data) -> ImageMediaType? {
         let head = [UInt8](data.prefix(16))
         func starts(_ magic: [UInt8], at offset: Int = 0) -> Bool {
             head.count >= offset + magic.count && Array(head[offset..<offset + magic.count]) == magic

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Encodes tiny but valid PNG files (one colour, 2×2 pixels) so tests need no binary fixtures.
-enum TestPNG {
-    static func solid(red: UInt8, green: UInt8, blue: UInt8) -> Data {
+public enum TestPNG {
+    /// A valid 2 × 2 PNG of one colour; `text`, when given, is carried in a `tEXt` chunk (a marker
+    /// tests can look for in what was written, when images are kept as they are).
+    public static func solid(red: UInt8, green: UInt8, blue: UInt8, text: String? = nil) -> Data {
         let width = 2, height = 2
         var raw: [UInt8] = []
         for _ in 0..<height {
@@ -11,6 +13,7 @@ enum TestPNG {
         }
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         png += chunk("IHDR", be32(UInt32(width)) + be32(UInt32(height)) + [8, 2, 0, 0, 0])
+        if let text { png += chunk("tEXt", Array("Comment".utf8) + [0] + Array(text.utf8)) }
         png += chunk("IDAT", zlibStored(raw))
         png += chunk("IEND", [])
         return Data(png)

@@ -1,0 +1,77 @@
+import Foundation
+import OctavoCore
+internal import CVips
+
+/// A picture drawn in layers with libvips: a solid background, then text and bars painted on
+/// it in colour. Used for the drawn cover.
+final class VipsCanvas {
+    let width: Int
+    let height: Int
+    private var image: VipsImageHandle
+
+    init(width: Int, height: Int, background: RGB) throws(VipsFailure) {
+        try VipsRuntime.start()
+        self.width = width
+        self.height = height
+        image = try Self.solid(width, height, background)
+    }
+
+    /// The size `markup` (Pango markup) takes when set in `font`, wrapped at `wrapWidth`.
+    func measure(_ markup: String, font: String, wrapWidth: Int) throws(VipsFailure) -> PixelBox {
+        let mask = try Self.textMask(markup, font: font, wrapWidth: wrapWidth)
+        return PixelBox(width: mask.width, height: mask.height)
+    }
+
+    /// Paints `markup` in `colour`, centred horizontally, its top at `top`; returns its height.
+    /// Lines that would pass `bottom` are cut off.
+    @discardableResult
+    func text(_ markup: String, font: String, wrapWidth: Int, top: Int, bottom: Int, colour: RGB) throws(VipsFailure) -> Int {
+        var mask = try Self.textMask(markup, font: font, wrapWidth: wrapWidth)
+        let room = max(1, bottom - top)
+        if mask.height > room {
+            let whole = mask
+            mask = try VipsCall.image("crop text") { octavo_vips_crop(whole.pointer, $0, 0, 0, Int32(whole.width), Int32(room)) }
+        }
+        try paint(mask, x: (width - mask.width) / 2, y: top, colour: colour)
+        return mask.height
+    }
+
+    /// Paints a `barWidth` × `barHeight` bar in `colour`, centred horizontally, at `top`.
+    func bar(width barWidth: Int, height barHeight: Int, top: Int, colour: RGB) throws(VipsFailure) {
+        let white = try Self.solid(barWidth, barHeight, RGB(255, 255, 255))
+        let mask = try VipsCall.image("bar mask") { octavo_vips_extract_bands(white.pointer, $0, 0, 1) }
+        try paint(mask, x: (width - barWidth) / 2, y: top, colour: colour)
+    }
+
+    /// The picture as a PNG with a palette (flat colours and anti-aliased text need few).
+    func png() throws(VipsFailure) -> Data {
+        try VipsCall.encoded("PNG encoding") { octavo_vips_pngsave(image.pointer, $0, $1, 1) }
+    }
+
+    private func paint(_ mask: VipsImageHandle, x: Int, y: Int, colour: RGB) throws(VipsFailure) {
+        let placed = try VipsCall.image("place") { octavo_vips_embed(mask.pointer, $0, Int32(x), Int32(y), Int32(width), Int32(height)) }
+        let ink = try Self.solid(width, height, colour)
+        let below = image
+        image = try VipsCall.image("paint") { octavo_vips_blend(placed.pointer, ink.pointer, below.pointer, $0) }
+    }
+
+    private static func textMask(_ markup: String, font: String, wrapWidth: Int) throws(VipsFailure) -> VipsImageHandle {
+        try VipsCall.image("text") { octavo_vips_text($0, markup, font, Int32(wrapWidth), 72) }
+    }
+
+    private static func solid(_ width: Int, _ height: Int, _ colour: RGB) throws(VipsFailure) -> VipsImageHandle {
+        try VipsCall.image("solid") {
+            octavo_vips_solid($0, Int32(width), Int32(height), Double(colour.red), Double(colour.green), Double(colour.blue))
+        }
+    }
+}
+
+/// A colour of the drawn cover.
+struct RGB: Hashable, Sendable {
+    var red: UInt8, green: UInt8, blue: UInt8
+    init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+    }
+}

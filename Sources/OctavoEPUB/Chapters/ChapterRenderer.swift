@@ -15,13 +15,14 @@ struct ChapterRenderer: Sendable {
 
     init(stylesheet: String) { self.stylesheet = stylesheet }
 
-    func xhtml(_ chapter: PreparedChapter, context: ConversionContext) -> String {
+    /// The chapter's page; `rawHTMLHook` rewrites the elements of its raw HTML as they are written.
+    func xhtml(_ chapter: PreparedChapter, context: ConversionContext, rawHTMLHook: (any RawHTMLHook)?) -> String {
         let p = chapter.provenance
         let header = ArticleHeader(title: chapter.titleInlines, authors: p.authors, date: p.date,
                                    source: p.source, siteName: p.siteName, headingLevel: 1)
         var body = "<section epub:type=\"chapter\" role=\"doc-chapter\">\n"
-        body += writer.renderArticleHeader(header, context: context)
-        body += writer.renderBody(chapter.body, context: context, idPrefix: Self.noteIDPrefix)
+        body += writer.renderArticleHeader(header, context: context, rawHTMLHook: rawHTMLHook)
+        body += writer.renderFragment(chapter.body, context: context, idPrefix: Self.noteIDPrefix, rawHTMLHook: rawHTMLHook).html
         body += "</section>"
         return XHTMLPage.document(title: chapter.title.isEmpty ? "Untitled" : chapter.title,
                                   language: chapter.language, stylesheet: stylesheet, body: body)

@@ -26,8 +26,8 @@ struct BookContent {
         metadata = PackageMetadata(book: book, chapters: planned, context: context)
         stylesheet = try Self.stylesheet(options)
 
-        let preparer = ChapterPreparer(context: context, reservedIDPrefix: ChapterRenderer.noteIDPrefix,
-                                       preparedImages: preparedImages)
+        let renderer = ChapterRenderer(stylesheet: stylesheetPath)
+        let preparer = ChapterPreparer(context: context, renderer: renderer, preparedImages: preparedImages)
         if options.images.cover != .none {
             if let path = options.cover {
                 cover = preparer.embedCover(path)
@@ -46,7 +46,6 @@ struct BookContent {
         chapters = prepared
         let tables = LinkResolver.documentTables(book: book, chapters: prepared)
         let links = LinkResolver(ids: preparer.ids, documentFiles: tables.files, documentIndexes: tables.indexes)
-        let renderer = ChapterRenderer(stylesheet: stylesheetPath)
         // Per chapter: links resolved, XHTML rendered, its digest taken for the identifier. Each
         // chapter reports into a context of its own, so its diagnostics can be given its file.
         var pages: [Data] = [], digests: [[UInt8]] = []
@@ -60,7 +59,10 @@ struct BookContent {
                 }
                 chapter.body = links.resolve(chapter.body, in: chapter, sourcePath: sourcePath, context: local)
             }
-            let page = Data(renderer.xhtml(chapter, context: local).utf8)
+            let rawHTML = RawHTMLResolution(chapter.rawHTML) { destination in
+                links.rawHTMLTarget(of: destination, in: chapter, sourcePath: sourcePath, context: local)
+            }
+            let page = Data(renderer.xhtml(chapter, context: local, rawHTMLHook: rawHTML).utf8)
             pages.append(page)
             digests.append(ContentDigest.sha1(page))
             for var diagnostic in local.diagnostics {

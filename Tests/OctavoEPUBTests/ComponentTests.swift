@@ -119,20 +119,3 @@ import Testing
         #expect(LinkResolver.external("javascript:alert(1)") == nil)
     }
 }
-
-@Suite struct RawHTMLURLTests {
-    @Test func hrefsAndImagesInRawHTMLAreRewritten() {
-        let html = #"<p class="x"><a href="a.html">A</a> <A HREF='https://x.example/?a=1&amp;b=2'>B</A> <img alt="pic" src="p.png"> <img src="gone.png" alt="Gone &amp; lost"></p>"#
-        let out = RawHTMLURLs.rewrite(html, link: { $0.hasPrefix("https:") ? $0 : nil }, image: { src, alt in
-            src == "p.png" ? .source("images/img-0001.png") : .text("[\(alt)]")
-        })
-        #expect(out == #"<p class="x"><a>A</a> <A href="https://x.example/?a=1&amp;b=2">B</A> <img alt="pic" src="images/img-0001.png"> [Gone &amp; lost]</p>"#)
-        #expect(RawHTMLURLs.mentionsURLs("<b>bold</b>") == false)
-    }
-
-    @Test func idsInRawHTMLAreClaimedAndAnchorNamesBecomeIDs() {
-        let html = #"<a name="top"></a><span id="x" class="c">s</span><a id="y" name="z">a</a><img name="keep" src="i.png">"#
-        let out = RawHTMLURLs.rewrite(html, link: { $0 }, image: { src, _ in .source(src) }, id: { "new-" + $0 })
-        #expect(out == #"<a id="new-top"></a><span id="new-x" class="c">s</span><a id="new-y">a</a><img name="keep" src="i.png">"#)
-    }
-}

@@ -12,10 +12,14 @@ final class ChapterPreparer {
     private(set) var imageCount = 0
     private(set) var imagesWithoutAlt = 0
 
-    init(context: ConversionContext, reservedIDPrefix: String, preparedImages: PreparedImages) {
+    /// Renders chapters once, for the first pass over their raw HTML.
+    private let renderer: ChapterRenderer
+
+    init(context: ConversionContext, renderer: ChapterRenderer, preparedImages: PreparedImages) {
         self.context = context
+        self.renderer = renderer
         images = ImageResolver(options: context.options, prepared: preparedImages)
-        ids = IDRegistry(reservedPrefix: reservedIDPrefix)
+        ids = IDRegistry(reservedPrefix: ChapterRenderer.noteIDPrefix)
     }
 
     /// Resolves the cover image the user named (`--cover`): read without the sandbox, checked otherwise.
@@ -53,10 +57,11 @@ final class ChapterPreparer {
         if let titleID = chapter.titleID { ids.registerFileTarget(titleID, document: chapter.documentIndex, file: fileName) }
         var sections: [SectionHeading] = []
         var titleSections: [SectionHeading] = []
-        var internalLinks = false
+        var internalLinks = false, rawHTML = false
         let title = rewrite([.plain(chapter.title)], chapter: chapter, fileName: fileName, sections: &titleSections,
-                            internalLinks: &internalLinks)
-        let body = rewrite(chapter.body, chapter: chapter, fileName: fileName, sections: &sections, internalLinks: &internalLinks)
+                            internalLinks: &internalLinks, rawHTML: &rawHTML)
+        let body = rewrite(chapter.body, chapter: chapter, fileName: fileName, sections: &sections,
+                           internalLinks: &internalLinks, rawHTML: &rawHTML)
         var titleInlines: [Inline]
         if case let .plain(inlines) = title.first { titleInlines = inlines } else { titleInlines = chapter.title }
         // A note in a title would have no place to go: the header is rendered on its own.
@@ -69,22 +74,49 @@ final class ChapterPreparer {
             titleInlines = withoutNotes
         }
         let language = chapter.language.flatMap(LanguageTag.normalized) ?? bookLanguage
-        return PreparedChapter(fileName: fileName, documentIndex: chapter.documentIndex, title: chapter.titleText,
-                               titleInlines: titleInlines, provenance: chapter.provenance,
-                               language: language, body: body, sections: sections,
-                               hasInternalLinks: internalLinks)
+        var prepared = PreparedChapter(fileName: fileName, documentIndex: chapter.documentIndex, title: chapter.titleText,
+                                       titleInlines: titleInlines, provenance: chapter.provenance,
+                                       language: language, body: body, sections: sections,
+                                       hasInternalLinks: internalLinks)
+        if rawHTML { prepared.rawHTML = prepareRawHTML(of: prepared, sourcePath: chapter.sourcePath) }
+        return prepared
+    }
+
+    /// Renders the chapter once (into a context of its own, so nothing is reported twice) to
+    /// see its raw HTML as it will be written: claims the ids there and embeds the images.
+    private func prepareRawHTML(of chapter: PreparedChapter, sourcePath: String?) -> PreparedRawHTML {
+        let hook = RawHTMLPreparation(claim: { original in
+            self.ids.claim(original, document: chapter.documentIndex, file: chapter.fileName)
+        }, embed: { source, alt in
+            let shown = String(source.prefix(120))
+            switch self.images.resolve(source, from: sourcePath) {
+            case let .embedded(embedded):
+                self.imageCount += 1
+                if alt.isEmpty {
+                    self.imagesWithoutAlt += 1
+                    self.report(.warning, "image \(shown) has no alt text; it is marked as decorative (alt=\"\")", sourcePath, "epub.alt-text")
+                }
+                return .source(embedded.href)
+            case .remote:
+                self.report(.info, "remote image \(shown) not fetched; its alt text stands in", sourcePath, "epub.images")
+                return .text(alt.isEmpty ? "" : "[" + alt + "]")
+            case let .refused(reason):
+                self.report(.warning, "image \(shown) not embedded: \(reason)", sourcePath, "epub.images")
+                return .text(alt.isEmpty ? "" : "[" + alt + "]")
+            }
+        })
+        _ = renderer.xhtml(chapter, context: ConversionContext(options: context.options, date: context.date), rawHTMLHook: hook)
+        return hook.prepared
     }
 
     private func rewrite(_ blocks: [Block], chapter: Chapter, fileName: String, sections: inout [SectionHeading],
-                         internalLinks: inout Bool) -> [Block] {
+                         internalLinks: inout Bool, rawHTML: inout Bool) -> [Block] {
         var outline: [SectionHeading] = []
-        var linksInside = false
+        var linksInside = false, rawInside = false
         let document = chapter.documentIndex
         let walk = ModelRewrite(
             block: { block, structural in
-                if case let .raw(format, text) = block, format.lowercased() == "html", RawHTMLURLs.mentionsURLs(text) {
-                    block = .raw(format: format, text: self.rawHTML(text, chapter: chapter, file: fileName, internalLinks: &linksInside))
-                }
+                if case .raw = block { rawInside = true }
                 self.claimIDs(in: &block, document: document, file: fileName)
                 if structural, case let .heading(heading) = block, let id = heading.attributes.id {
                     outline.append(SectionHeading(level: heading.level, title: TextSpacing.collapsed(Inline.plainText(of: heading.content)), id: id))
@@ -93,8 +125,9 @@ final class ChapterPreparer {
             inline: { inline, insideLink in
                 switch inline {
                 case let .image(image): return self.embed(image, insideLink: insideLink, chapter: chapter, document: document, file: fileName)
-                case let .raw(format, text) where format.lowercased() == "html" && RawHTMLURLs.mentionsURLs(text):
-                    return [.raw(format: format, text: self.rawHTML(text, chapter: chapter, file: fileName, internalLinks: &linksInside))]
+                case .raw:
+                    rawInside = true
+                    return [inline]
                 case var .link(link):
                     guard let external = LinkResolver.external(link.destination) else {
                         linksInside = true
@@ -112,6 +145,7 @@ final class ChapterPreparer {
         let result = walk.blocks(blocks, structural: true)
         sections = outline
         if linksInside { internalLinks = true }
+        if rawInside { rawHTML = true }
         return result
     }
 
@@ -137,38 +171,6 @@ final class ChapterPreparer {
         case var .list(list): claim(&list.attributes); block = .list(list)
         case .paragraph, .plain, .blockQuote, .thematicBreak, .definitionList, .lineBlock, .raw: break
         }
-    }
-
-    /// Raw HTML with its images embedded (or replaced by their alt text) and its web links final;
-    /// other links are left for ``LinkResolver``.
-    private func rawHTML(_ html: String, chapter: Chapter, file: String, internalLinks: inout Bool) -> String {
-        var needsLinkPass = false
-        let result = RawHTMLURLs.rewrite(html, link: { destination in
-            if let external = LinkResolver.external(destination) { return external }
-            needsLinkPass = true
-            return destination
-        }, image: { source, alt in
-            let shown = String(source.prefix(120))
-            switch self.images.resolve(source, from: chapter.sourcePath) {
-            case let .embedded(embedded):
-                self.imageCount += 1
-                if alt.isEmpty {
-                    self.imagesWithoutAlt += 1
-                    self.report(.warning, "image \(shown) has no alt text; it is marked as decorative (alt=\"\")", chapter.sourcePath, "epub.alt-text")
-                }
-                return .source(embedded.href)
-            case .remote:
-                self.report(.info, "remote image \(shown) not fetched; its alt text stands in", chapter.sourcePath, "epub.images")
-                return .text(alt.isEmpty ? "" : "[" + alt + "]")
-            case let .refused(reason):
-                self.report(.warning, "image \(shown) not embedded: \(reason)", chapter.sourcePath, "epub.images")
-                return .text(alt.isEmpty ? "" : "[" + alt + "]")
-            }
-        }, id: { id in
-            self.ids.claim(id, document: chapter.documentIndex, file: file)
-        })
-        if needsLinkPass { internalLinks = true }
-        return result
     }
 
     private func embed(_ image: Image, insideLink: Bool, chapter: Chapter, document: Int, file: String) -> [Inline] {

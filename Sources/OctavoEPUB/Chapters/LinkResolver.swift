@@ -15,22 +15,7 @@ struct LinkResolver: Sendable {
     private static let keptSchemes = ["http:", "https:", "mailto:", "tel:", "ftp:"]
 
     func resolve(_ blocks: [Block], in chapter: PreparedChapter, sourcePath: String?, context: ConversionContext) -> [Block] {
-        func rawHTML(_ html: String) -> String {
-            RawHTMLURLs.rewrite(html, link: { destination in
-                if let resolved = target(of: destination, from: chapter, sourcePath: sourcePath) { return resolved }
-                context.report(.info, "link to \(destination.prefix(120)) in raw HTML has no target in the book; it is left out",
-                               file: sourcePath, source: "epub.links")
-                return nil
-            }, image: { source, _ in .source(source) })
-        }
-        return ModelRewrite(block: { block, _ in
-            if case let .raw(format, text) = block, format.lowercased() == "html", text.range(of: "href", options: .caseInsensitive) != nil {
-                block = .raw(format: format, text: rawHTML(text))
-            }
-        }, inline: { inline, _ in
-            if case let .raw(format, text) = inline, format.lowercased() == "html", text.range(of: "href", options: .caseInsensitive) != nil {
-                return [.raw(format: format, text: rawHTML(text))]
-            }
+        ModelRewrite(inline: { inline, _ in
             guard case var .link(link) = inline else { return [inline] }
             guard let destination = target(of: link.destination, from: chapter, sourcePath: sourcePath) else {
                 context.report(.info, "link to \(link.destination.prefix(120)) has no target in the book; its text is kept unlinked",
@@ -40,6 +25,15 @@ struct LinkResolver: Sendable {
             link.destination = destination
             return [.link(link)]
         }).blocks(blocks, structural: true)
+    }
+
+    /// Where a link of the chapter's raw HTML goes in the book; `nil` (reported) when nowhere.
+    func rawHTMLTarget(of destination: String, in chapter: PreparedChapter, sourcePath: String?,
+                       context: ConversionContext) -> String? {
+        if let resolved = target(of: destination, from: chapter, sourcePath: sourcePath) { return resolved }
+        context.report(.info, "link to \(destination.prefix(120)) in raw HTML has no target in the book; it is left out",
+                       file: sourcePath, source: "epub.links")
+        return nil
     }
 
     /// The destination of a link that leaves the book (web, mail, phone), ready to write; `nil`

@@ -23,4 +23,6 @@ struct PreparedChapter: Sendable {
     /// Whether some link points inside the book (or nowhere) and needs ``LinkResolver``;
     /// links that leave the book are already final.
     var hasInternalLinks: Bool
+    /// The ids and images of the chapter's raw HTML, for ``RawHTMLResolution``.
+    var rawHTML = PreparedRawHTML()
 }

@@ -8,10 +8,7 @@ enum ImageReferences {
         var references: [String] = []
         func rawImages(_ format: String, _ text: String) {
             guard format.lowercased() == "html", text.range(of: "<img", options: .caseInsensitive) != nil else { return }
-            _ = RawHTMLURLs.rewrite(text, link: { $0 }, image: { source, _ in
-                references.append(source)
-                return .source(source)
-            })
+            references.append(contentsOf: HTMLWriter.rawImageSources(in: text))
         }
         blocks.visit(block: { block in
             if case let .raw(format, text) = block { rawImages(format, text) }

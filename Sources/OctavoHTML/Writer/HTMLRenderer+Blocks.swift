@@ -19,8 +19,7 @@ extension HTMLRenderer {
             copyingRawForSanitizer = false
             let html = out.text(since: start)
             out.truncate(to: start)
-            let clean = HTMLSanitizer.sanitize(html, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
-                                               maxDepth: maxDepth, context: context)
+            let clean = reserialize(html, policy: policy, phrasingOnly: false, regions: .marked)
             // Whitespace left where removed elements were is not kept at the run's ends.
             let trimmed = clean.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
             if !trimmed.isEmpty {
@@ -156,11 +155,10 @@ extension HTMLRenderer {
             out.newline()
         case .reserialize where copyingRawForSanitizer:
             out.newline()
-            out.raw(text)
+            copyRawPiece(text)
             out.newline()
         case let .reserialize(policy):
-            let clean = HTMLSanitizer.sanitize(text, policy: policy, phrasingOnly: false, xhtml: out.xhtml,
-                                               maxDepth: maxDepth, context: context)
+            let clean = reserialize(text, policy: policy, phrasingOnly: false, regions: .whole)
             guard clean.contains(where: { !$0.isWhitespace }) else { return }
             out.newline()
             out.raw(clean)

@@ -14,8 +14,7 @@ extension HTMLRenderer {
             copyingRawForSanitizer = false
             let html = out.text(since: start)
             out.truncate(to: start)
-            out.raw(HTMLSanitizer.sanitize(html, policy: policy, phrasingOnly: true, xhtml: out.xhtml,
-                                           maxDepth: maxDepth, context: context))
+            out.raw(reserialize(html, policy: policy, phrasingOnly: true, regions: .marked))
         } else {
             renderInlines(inlines, depth: depth)
         }
@@ -97,7 +96,7 @@ extension HTMLRenderer {
         switch raw {
         case .copy: out.raw(text)
         case .reserialize:
-            if copyingRawForSanitizer { out.raw(text) }
+            if copyingRawForSanitizer { copyRawPiece(text) }
         case .drop: break
         }
     }

@@ -23,6 +23,8 @@ struct HTMLRenderer {
     let headingIDs: HTMLWriterOptions.HeadingIDs
     let raw: RawTreatment
     let context: ConversionContext
+    /// Rewrites the elements of raw HTML as they are written (see ``RawHTMLHook``).
+    let rawHook: (any RawHTMLHook)?
     let maxDepth: Int
     var ids: IDRegistry
     var footnotes: FootnoteCollector
@@ -36,11 +38,12 @@ struct HTMLRenderer {
     var endOfBareInlines = -1
 
     init(options: HTMLWriterOptions, headingIDs: HTMLWriterOptions.HeadingIDs, context: ConversionContext,
-         idPrefix: String = "", capacity: Int = 0) {
+         idPrefix: String = "", capacity: Int = 0, rawHook: (any RawHTMLHook)? = nil) {
         self.out = HTMLBuffer(xhtml: options.xhtml, capacity: capacity)
         self.options = options
         self.headingIDs = headingIDs
         self.context = context
+        self.rawHook = rawHook
         // The depth counts elements. libxml2 (xmllint, and many readers built on it) refuses
         // documents deeper than 256 elements, so output stays below that whatever the limit
         // says (the page around the content and inlines add up to about 52 more).
@@ -66,6 +69,22 @@ struct HTMLRenderer {
         case "html", "html5", "xhtml", "html4": true
         default: false
         }
+    }
+
+    /// Writes a raw piece into a run that is re-serialized as a whole; with a hook, between the
+    /// markers that tell the hook which elements are raw.
+    mutating func copyRawPiece(_ text: String) {
+        guard rawHook != nil else { return out.raw(text) }
+        out.raw(HTMLSanitizer.rawStart)
+        out.raw(HTMLSanitizer.unmarked(text))
+        out.raw(HTMLSanitizer.rawEnd)
+    }
+
+    /// Raw HTML (`regions` of `html`) through the one raw-HTML pass, with this renderer's hook.
+    func reserialize(_ html: String, policy: HTMLSanitizer.Policy, phrasingOnly: Bool,
+                     regions: HTMLSanitizer.RawRegions) -> String {
+        HTMLSanitizer.sanitize(html, policy: policy, phrasingOnly: phrasingOnly, xhtml: out.xhtml, maxDepth: maxDepth,
+                               context: context, hook: rawHook, regions: rawHook == nil ? .whole : regions)
     }
 
     /// Notes, once, that content was flattened because it nested too deeply.

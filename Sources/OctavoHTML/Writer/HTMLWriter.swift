@@ -80,8 +80,14 @@ public struct HTMLWriter: DocumentWriter {
     /// (unless ``HTMLWriterOptions/headingIDs`` says otherwise), footnotes come at the end.
     /// `idPrefix` is put before every generated id (headings, notes, note references).
     public func renderFragment(_ blocks: [Block], context: ConversionContext, idPrefix: String = "") -> HTMLFragment {
+        renderFragment(blocks, context: context, idPrefix: idPrefix, rawHTMLHook: nil)
+    }
+
+    /// ``renderFragment(_:context:idPrefix:)`` with `rawHTMLHook` rewriting the raw HTML's elements.
+    package func renderFragment(_ blocks: [Block], context: ConversionContext, idPrefix: String = "",
+                                rawHTMLHook: (any RawHTMLHook)?) -> HTMLFragment {
         var renderer = HTMLRenderer(options: options, headingIDs: options.headingIDs ?? .automatic, context: context,
-                                    idPrefix: idPrefix, capacity: 4096)
+                                    idPrefix: idPrefix, capacity: 4096, rawHook: rawHTMLHook)
         if renderer.headingIDs == .automatic { renderer.ids.expect(ExplicitIDs.collect(blocks)) }
         renderer.renderBlocks(blocks, depth: 0)
         renderer.renderFootnotes(depth: 0)
@@ -97,7 +103,13 @@ public struct HTMLWriter: DocumentWriter {
     /// (authors), `<p class="date">` (a `<time>` for ISO dates) and `<p class="source">` (a link
     /// for URLs): the header of a page, or of one article of a compilation.
     public func renderArticleHeader(_ header: ArticleHeader, context: ConversionContext) -> String {
-        var renderer = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context)
+        renderArticleHeader(header, context: context, rawHTMLHook: nil)
+    }
+
+    /// ``renderArticleHeader(_:context:)`` with `rawHTMLHook` rewriting the raw HTML's elements.
+    package func renderArticleHeader(_ header: ArticleHeader, context: ConversionContext,
+                                     rawHTMLHook: (any RawHTMLHook)?) -> String {
+        var renderer = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context, rawHook: rawHTMLHook)
         renderer.renderHeader(header, depth: 0)
         return renderer.out.string
     }

@@ -7,6 +7,10 @@ import OctavoCore
 /// The parser closes unclosed tags and drops stray end tags; the walk over its tree is iterative,
 /// so no input depth can exhaust the stack. Elements nested deeper than ``nestingLimit`` are
 /// unwrapped (their content kept), which keeps the output within what XML parsers accept.
+///
+/// This is the one pass over raw HTML: the HTML writer runs it on raw pieces (and on whole runs
+/// that hold some), and the EPUB writer runs it through the same renderer with a
+/// ``RawHTMLHook`` that rewrites URLs and ids as each raw element is written.
 enum HTMLSanitizer {
     enum Policy: Sendable, Hashable {
         /// The allow-list: safe elements, attributes and URLs only.
@@ -25,10 +29,31 @@ enum HTMLSanitizer {
 
     private enum Decision { case keep, unwrap, drop }
 
+    /// Which parts of the input are raw HTML (the hook sees only those).
+    enum RawRegions {
+        /// All of it.
+        case whole
+        /// What lies between ``rawStart`` and ``rawEnd`` comments: a run the writer rendered
+        /// from the model with raw pieces in it.
+        case marked
+    }
+
+    /// Comments the renderer puts around each raw piece of a ``RawRegions/marked`` run; never written.
+    static let rawStart = "<!--octavo-raw-->", rawEnd = "<!--/octavo-raw-->"
+    private static let rawStartText = "octavo-raw", rawEndText = "/octavo-raw"
+
+    /// `piece` made unable to pass for a marker (a raw piece that spells one would hide its
+    /// elements from the hook).
+    static func unmarked(_ piece: String) -> String {
+        piece.contains(rawStartText) ? piece.replacingOccurrences(of: rawStartText, with: "octavo_raw") : piece
+    }
+
     /// `html`, re-serialized. `phrasingOnly` unwraps block elements (raw HTML inside a
     /// paragraph must not open a `<div>` there).
+    /// `hook`, when given, rewrites each kept element of the raw parts (`regions`) before it is written.
     static func sanitize(_ html: String, policy: Policy, phrasingOnly: Bool, xhtml: Bool, maxDepth: Int,
-                         context: ConversionContext?) -> String {
+                         context: ConversionContext?, hook: (any RawHTMLHook)? = nil,
+                         regions: RawRegions = .whole) -> String {
         var out = HTMLBuffer(xhtml: xhtml, capacity: html.utf8.count)
         guard let tree = try? HTMLParser.parseFragment(html) else {
             out.text(html)
@@ -36,6 +61,7 @@ enum HTMLSanitizer {
         }
         let limit = min(nestingLimit, max(1, maxDepth))
         var removed: Set<String> = []
+        var inRaw = regions == .whole
         var stack: [Step] = tree[tree.root].children.reversed().map { .enter(node: $0, depth: 0) }
         while let step = stack.popLast() {
             switch step {
@@ -46,6 +72,8 @@ enum HTMLSanitizer {
                 switch node.kind {
                 case .text:
                     out.text(node.text)
+                case .comment where regions == .marked && (node.text == rawStartText || node.text == rawEndText):
+                    inRaw = node.text == rawStartText
                 case .comment:
                     if policy == .permissive {
                         out.raw("<!--")
@@ -65,8 +93,16 @@ enum HTMLSanitizer {
                     case .unwrap:
                         stack.append(contentsOf: node.children.reversed().map { .enter(node: $0, depth: depth) })
                     case .keep:
+                        var element = RawHTMLElement(name: node.name, attributes: allowedAttributes(of: node, policy: policy, removed: &removed))
+                        if inRaw, let hook {
+                            hook.rewrite(&element)
+                            if let text = element.replacementText, SanitizerPolicy.voidElements.contains(node.name) {
+                                out.text(text)
+                                continue
+                            }
+                        }
                         out.raw("<" + node.name)
-                        writeAttributes(of: node, policy: policy, to: &out, removed: &removed)
+                        writeAttributes(element, to: &out)
                         if SanitizerPolicy.voidElements.contains(node.name) {
                             out.raw(" />")
                         } else {
@@ -102,10 +138,12 @@ enum HTMLSanitizer {
         }
     }
 
-    private static func writeAttributes(of node: HTMLTree.Node, policy: Policy, to out: inout HTMLBuffer,
-                                        removed: inout Set<String>) {
+    /// The node's attributes that may be written: valid names, each once, and (``Policy/safe``)
+    /// only those ``SanitizerPolicy`` allows.
+    private static func allowedAttributes(of node: HTMLTree.Node, policy: Policy,
+                                          removed: inout Set<String>) -> [(name: String, value: String)] {
         var seen: Set<String> = []
-        var kept: [(String, String)] = []
+        var kept: [(name: String, value: String)] = []
         for (name, value) in node.attributes where isXMLName(name) && !seen.contains(name) {
             seen.insert(name)
             if policy == .safe {
@@ -119,10 +157,15 @@ enum HTMLSanitizer {
                     continue
                 }
             }
-            // XHTML ids must be XML names (EPUB checkers insist); valid ones are left as they are.
-            kept.append((name, out.xhtml && name == "id" ? IDRegistry.xmlName(value) : value))
+            kept.append((name, value))
         }
-        if node.name == "math" {
+        return kept
+    }
+
+    private static func writeAttributes(_ element: RawHTMLElement, to out: inout HTMLBuffer) {
+        // XHTML ids must be XML names (EPUB checkers insist); valid ones are left as they are.
+        var kept = element.attributes.map { ($0.name, out.xhtml && $0.name == "id" ? IDRegistry.xmlName($0.value) : $0.value) }
+        if element.name == "math" {
             kept.removeAll { $0.0 == "xmlns" }
             kept.append(("xmlns", SanitizerPolicy.mathNamespace))
         }

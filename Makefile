@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build and the tests need. `deps` installs only the missing ones.
-DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
+DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcurl4-openssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
                 libxml2-utils epubcheck default-jre-headless jq python3
 BENCH_PACKAGES := pandoc cmark-gfm hyperfine python3
 

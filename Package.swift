@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // The document model, the plug-in protocols and the registry. Pure Swift.
@@ -25,6 +26,7 @@ let package = Package(
         // libzip's headers only: OctavoEPUB opens the library when it first writes a book
         // (SharedLibrary), so that other conversions do not load it and libcrypto at start-up.
         .systemLibrary(name: "CLibZip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Formats.
         .target(name: "OctavoMarkdown", dependencies: [
@@ -35,9 +37,14 @@ let package = Package(
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
         .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "CLibZip"]),
 
+        // Getting bytes from the web (libcurl in Curl/), for URL inputs and the images of pages.
+        .target(name: "OctavoFetch", dependencies: [
+            "OctavoCore", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [
-            "OctavoCore", "OctavoMarkdown", "OctavoHTML", "OctavoTranscript", "OctavoText", "OctavoEPUB",
+            "OctavoCore", "OctavoMarkdown", "OctavoHTML", "OctavoTranscript", "OctavoText", "OctavoEPUB", "OctavoFetch",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "octavo", dependencies: [
@@ -64,6 +71,8 @@ let package = Package(
         .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoFetchTests", dependencies: ["OctavoFetch", "OctavoTestSupport"],
+                    exclude: ["Support"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
         .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoTestSupport"]),
     ],

@@ -54,6 +54,8 @@ struct ConversionFlags: ParsableArguments {
             help: "A program that changes the document (model JSON on stdin and stdout); repeatable, run in order.")
     var filters: [String] = []
 
+    @OptionGroup var fetch: FetchFlags
+
     @Flag(help: "Treat warnings as failures.")
     var strict = false
     @Flag(name: .shortAndLong, help: "Show informational diagnostics too.")
@@ -95,6 +97,7 @@ struct ConversionFlags: ParsableArguments {
         options.keepBoilerplate = keepBoilerplate
         options.strict = strict
         try applyLimits(to: &options.limits)
+        options.fetch = try fetch.settings()
         options.metadata = try givenMetadata()
         return options
     }

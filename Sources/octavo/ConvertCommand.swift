@@ -8,7 +8,7 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert inputs ('-' for stdin); several inputs become one compilation.")
 
-    @Argument(help: "Input files, or '-' for standard input.")
+    @Argument(help: "Input files, http(s) URLs, or '-' for standard input.")
     var inputs: [String] = []
 
     @Option(name: [.short, .customLong("to")], help: "Output format (default: by -o extension, else html).")
@@ -20,7 +20,6 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup var flags: ConversionFlags
 
     func run() throws {
-        guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
         let writer = try Converter().writer(named: to, outputPath: output)
         let converter = Converter(transforms: flags.externalFilters(targetFormat: writer.format.name))
         if writer.isBinary && output == nil {
@@ -28,7 +27,8 @@ struct ConvertCommand: ParsableCommand {
         }
         try checkOutputIsNotAnInput()
         let context = ConversionContext(options: try flags.options())
-        let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        let book = try flags.readBook(inputs, converter: converter, context: context,
+                                      embedsImages: WebInputs.embedsImages(writer.format.name))
         defer { KeptUntilExit.keep(book) }
         let data = try writer.write(book, context: context)
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
@@ -46,7 +46,7 @@ struct ConvertCommand: ParsableCommand {
     private func checkOutputIsNotAnInput() throws {
         guard let output else { return }
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where input != "-" {
+        for input in inputs where input != "-" && !WebInputs.isURL(input) {
             if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
                 throw OctavoError.usage("output \(output) is also an input; refusing to overwrite it")
             }

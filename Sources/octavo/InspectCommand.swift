@@ -8,7 +8,7 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Print the document model read from the inputs as JSON (docs/model-json.md).")
 
-    @Argument(help: "Input files, or '-' for standard input.")
+    @Argument(help: "Input files, http(s) URLs, or '-' for standard input.")
     var inputs: [String] = []
 
     @Flag(help: "Print an indented tree, one node a line, instead of JSON.")
@@ -17,10 +17,9 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var flags: ConversionFlags
 
     func run() throws {
-        guard !inputs.isEmpty else { throw OctavoError.usage("no input given (use '-' for standard input)") }
         let converter = Converter(transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: try flags.options())
-        let book = try converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        let book = try flags.readBook(inputs, converter: converter, context: context, embedsImages: false)
         defer { KeptUntilExit.keep(book) }
         let data = tree ? Data(book.documents.map(TreeDump.dump).joined(separator: "\n").utf8)
             : try ModelJSONWriter().write(book, context: context)

@@ -14,7 +14,9 @@ extension BatchEngine {
             let filters = job.filters.map { ExternalFilter(program: $0, targetFormat: job.to) }
             let converter = Converter(registry: registry, transforms: transforms + filters)
             let writer = try converter.writer(named: job.to, outputPath: nil)
-            let book = try converter.read(try job.inputs.map(InputSource.load), from: job.from, context: context)
+            let web = WebInputs(settings: job.options.fetch)
+            let book = try converter.read(try web.load(job.inputs), from: job.from, context: context)
+            if WebInputs.embedsImages(job.to) { web.fetchImages(of: book, context: context) }
             let data = try writer.write(book, context: context)
             let warnings = context.diagnostics.count { $0.severity >= .warning }
             if job.options.strict && warnings > 0 {

@@ -33,6 +33,7 @@ public struct BatchPlanner: Sendable {
     func plan(_ path: String, into folder: String) throws -> [BatchJob] {
         let writer = try writer()
         let ext = writer.format.extensions.first ?? writer.format.name
+        if WebInputs.isURL(path) { return [job([path], output: Self.join(folder, WebInputs.outputName(for: path, extension: ext)))] }
         if Self.isDirectory(path, followingLinks: true) {
             return try files(under: path).map { relative in
                 job([Self.join(path, relative)], output: Self.join(folder, Self.replacingExtension(of: relative, with: ext)))

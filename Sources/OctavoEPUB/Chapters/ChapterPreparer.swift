@@ -12,7 +12,7 @@ final class ChapterPreparer {
 
     init(context: ConversionContext, reservedIDPrefix: String) {
         self.context = context
-        images = ImageResolver(options: context.options)
+        images = ImageResolver(options: context.options, fetched: context.fetchedResources)
         ids = IDRegistry(reservedPrefix: reservedIDPrefix)
     }
 

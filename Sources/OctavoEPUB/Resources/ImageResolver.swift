@@ -3,7 +3,8 @@ import OctavoCore
 import Foundation
 
 /// Turns image references into embedded files, refusing anything outside the sandbox, too large,
-/// of an unknown type or (for SVG) unsafe. Remote images are never fetched.
+/// of an unknown type or (for SVG) unsafe. Remote images are never fetched here: those the
+/// umbrella fetched (``FetchedResources``) get the same checks as local files.
 struct ImageResolver {
     enum Outcome: Equatable {
         case embedded(EmbeddedImage)
@@ -16,11 +17,13 @@ struct ImageResolver {
     private(set) var store = ImageStore()
     private let sandbox: ResourceSandbox
     private let maxBytes: Int
+    private let fetched: FetchedResources
     private var cache: [String: Outcome] = [:]
 
-    init(options: ConversionOptions) {
+    init(options: ConversionOptions, fetched: FetchedResources = FetchedResources()) {
         sandbox = ResourceSandbox(resourcePaths: options.resourcePaths)
         maxBytes = options.limits.maxImageBytes
+        self.fetched = fetched
     }
 
     /// Resolves `source` as written in the document read from `sourcePath`.
@@ -30,8 +33,10 @@ struct ImageResolver {
         let outcome: Outcome
         switch ImageReference(source) {
         case let .inline(data): outcome = accept(data)
-        case let .remote(url): outcome = .remote(url)
+        case let .remote(url): outcome = fetched.resource(for: url).map { accept($0.data) } ?? .remote(url)
         case let .unsupported(reason): outcome = .refused(reason)
+        case .local where sourcePath.map(ImageReference.isWebURL) ?? false:
+            outcome = .refused("a page from the web cannot refer to local files")
         case let .local(path): outcome = resolveLocal(path, from: sourcePath)
         }
         cache[key] = outcome

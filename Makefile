@@ -4,8 +4,8 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build and the tests need. `deps` installs only the missing ones.
 DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libcurl4-openssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libxml2-utils epubcheck default-jre-headless jq python3
-BENCH_PACKAGES := pandoc cmark-gfm hyperfine python3
+                libxml2-utils epubcheck default-jre-headless jq python3 cmark-gfm
+BENCH_PACKAGES := pandoc cmark-gfm python3
 
 .PHONY: all deps build release test plugin-check test-asan fuzz demo samples bench conformance install clean
 
@@ -60,12 +60,14 @@ bench: deps
 	$(SWIFT) build $(RELEASE)
 	@python3 scripts/bench.py "$$($(SWIFT) build $(RELEASE) --show-bin-path)/octavo" $(if $(ONLY),--only $(ONLY))
 
-# CommonMark / GFM fidelity of Markdown → model → HTML (Tests/OctavoHTMLTests/Conformance).
-# CommonMark/GFM fidelity of the HTML writer and main-content extraction on the Readability pages.
+# CommonMark / GFM fidelity of Markdown → model → HTML (Tests/OctavoHTMLTests/Conformance), then
+# main-content extraction on both dev folders of ../shared/corpus (readability/, extraction/) with the
+# shared scorer, ../shared/tools/eval_readability.py (token precision, recall and F1 per folder).
 conformance: deps
 	$(SWIFT) build --build-tests
 	@set -o pipefail; $(SWIFT) test --skip-build --filter ScoreMeetsTheTarget 2>&1 | grep -E '^conformance:|✘'
 	@set -o pipefail; $(SWIFT) test --skip-build --filter ReadabilityConformance 2>&1 | grep -vE '^(◇|✔|􀟈|􁁛|Test Suite|Test Case|\[)' 
+	@scripts/extraction-score.sh "$$($(SWIFT) build --show-bin-path)/octavo"
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

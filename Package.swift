@@ -23,19 +23,20 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // libzip's headers only: OctavoEPUB opens the library when it first writes a book
-        // (SharedLibrary), so that other conversions do not load it and libcrypto at start-up.
-        .systemLibrary(name: "CLibZip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Formats.
-        .target(name: "OctavoMarkdown", dependencies: [
-            "OctavoCore", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
-        ]),
         .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
+        // The Markdown writer hands what Markdown cannot say (complex tables) to the HTML writer.
+        .target(name: "OctavoMarkdown", dependencies: [
+            "OctavoCore", "OctavoHTML", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "OctavoTranscript", dependencies: ["OctavoCore"]),
         .target(name: "OctavoText", dependencies: ["OctavoCore"]),
-        .target(name: "OctavoEPUB", dependencies: ["OctavoCore", "OctavoHTML", "CLibZip"]),
+        .target(name: "OctavoEPUB", dependencies: [
+            "OctavoCore", "OctavoHTML", "CLibZip", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
 
         // Getting bytes from the web (libcurl in Curl/), for URL inputs and the images of pages.
         .target(name: "OctavoFetch", dependencies: [
@@ -62,7 +63,7 @@ let package = Package(
         // Tests.
         .target(name: "OctavoTestSupport", dependencies: ["Octavo"], path: "Tests/OctavoTestSupport"),
         .testTarget(name: "OctavoCoreTests", dependencies: ["OctavoCore", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "OctavoTestSupport"],
+        .testTarget(name: "OctavoMarkdownTests", dependencies: ["OctavoMarkdown", "Octavo", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoHTMLTests", dependencies: ["OctavoHTML", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
@@ -71,7 +72,7 @@ let package = Package(
         .testTarget(name: "OctavoTextTests", dependencies: ["OctavoText", "OctavoMarkdown", "OctavoTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoTestSupport"]),
-        .testTarget(name: "OctavoFetchTests", dependencies: ["OctavoFetch", "OctavoTestSupport"],
+        .testTarget(name: "OctavoFetchTests", dependencies: ["Octavo", "OctavoTestSupport"],
                     exclude: ["Support"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
         .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoTestSupport"]),

@@ -4,7 +4,7 @@ import Foundation
 ///
 ///     let converter = Converter()
 ///     let context = ConversionContext()
-///     let book = try converter.read([try .load("notes.md")], context: context)
+///     let book = try await converter.read([try .load("notes.md")], context: context)
 ///     let text = try converter.write(book, to: "text", context: context)
 public struct Converter: Sendable {
     public var registry: FormatRegistry
@@ -36,12 +36,13 @@ public struct Converter: Sendable {
     /// Reads every input into one book. The book's metadata is what the options give, filled
     /// from the document's own for a single input.
     ///
-    /// Inputs are read in parallel, one core each; diagnostics are reported in input order and the
-    /// first input (in order) that fails is the error thrown.
-    public func read(_ inputs: [InputSource], from format: String? = nil, context: ConversionContext) throws -> Book {
+    /// Inputs are read in parallel, as many at once as there are cores (``ConversionThreads``);
+    /// diagnostics are reported in input order and the first input (in order) that fails is the
+    /// error thrown.
+    public func read(_ inputs: [InputSource], from format: String? = nil, context: ConversionContext) async throws -> Book {
         let contexts = inputs.map { _ in ConversionContext(options: context.options, date: context.date) }
-        let width = ParallelWork.cores
-        let results = ParallelWork.map(inputs.count, width: width) { [self] index in
+        let width = ProcessInfo.processInfo.activeProcessorCount
+        let results = await ConversionThreads.map(inputs.count, width: width) { [self] index in
             Result { try read(inputs[index], from: format, context: contexts[index]) }
         }
         for inputContext in contexts {

@@ -16,6 +16,8 @@ extension FormatRegistry {
         registry.register(writer: HTMLWriter())
         registry.register(writer: HTMLWriter(xhtml: true))
         registry.register(writer: PlainTextWriter())
+        registry.register(writer: MarkdownWriter(dialect: .gfm))
+        registry.register(writer: MarkdownWriter(dialect: .commonmark))
         registry.register(writer: ModelJSONWriter())
         registry.register(writer: EPUBWriter())
         return registry

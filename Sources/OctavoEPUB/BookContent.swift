@@ -18,7 +18,7 @@ struct BookContent {
     var accessibility: AccessibilityFacts
 
     /// Plans the chapters, prepares them in book order (ids, images, outline), then resolves
-    /// links and renders them on all cores.
+    /// links and renders them.
     init(_ book: Book, context: ConversionContext, stylesheetPath: String) throws {
         let options = context.options
         let planned = ChapterPlanner(splitLevel: max(1, options.splitLevel)).chapters(for: book)
@@ -40,14 +40,13 @@ struct BookContent {
         let tables = LinkResolver.documentTables(book: book, chapters: prepared)
         let links = LinkResolver(ids: preparer.ids, documentFiles: tables.files, documentIndexes: tables.indexes)
         let renderer = ChapterRenderer(stylesheet: stylesheetPath)
-        // Per chapter, on all cores: links resolved, XHTML rendered, its digest taken for the
-        // identifier. Each job reports into a context of its own, passed on in chapter order, so
-        // the diagnostics come out in the same order on every run.
-        let rendered: [(page: Data, digest: [UInt8], diagnostics: [Diagnostic])] = ParallelMap.map(prepared.count) { index in
+        // Per chapter: links resolved, XHTML rendered, its digest taken for the identifier. Each
+        // chapter reports into a context of its own, so its diagnostics can be given its file.
+        var pages: [Data] = [], digests: [[UInt8]] = []
+        for var chapter in prepared {
             let local = ConversionContext(options: context.options, date: context.date)
-            var chapter = prepared[index]
+            let sourcePath = book.documents[chapter.documentIndex].sourcePath
             if chapter.hasInternalLinks {
-                let sourcePath = book.documents[chapter.documentIndex].sourcePath
                 if case let .plain(title)? = links.resolve([.plain(chapter.titleInlines)], in: chapter, sourcePath: sourcePath,
                                                            context: local).first {
                     chapter.titleInlines = title
@@ -55,21 +54,20 @@ struct BookContent {
                 chapter.body = links.resolve(chapter.body, in: chapter, sourcePath: sourcePath, context: local)
             }
             let page = Data(renderer.xhtml(chapter, context: local).utf8)
-            return (page, SHA1.digest(page), local.diagnostics)
-        }
-        for (chapter, job) in zip(prepared, rendered) {
-            for var diagnostic in job.diagnostics {
-                if diagnostic.file == nil { diagnostic.file = book.documents[chapter.documentIndex].sourcePath }
+            pages.append(page)
+            digests.append(ContentDigest.sha1(page))
+            for var diagnostic in local.diagnostics {
+                if diagnostic.file == nil { diagnostic.file = sourcePath }
                 context.report(diagnostic)
             }
         }
-        pages = rendered.map(\.page)
+        self.pages = pages
         pageProperties = pages.map(Self.manifestProperties)
         images = preparer.images.store.images
         accessibility = AccessibilityFacts(imageCount: preparer.imageCount, imagesWithoutAlt: preparer.imagesWithoutAlt,
                                            hasCover: cover != nil)
         identifier = metadata.identifier
-            ?? Self.contentIdentifier(metadata, pageDigests: rendered.map(\.digest), images: images, stylesheet: stylesheet)
+            ?? Self.contentIdentifier(metadata, pageDigests: digests, images: images, stylesheet: stylesheet)
         metadata.identifier = identifier
     }
 

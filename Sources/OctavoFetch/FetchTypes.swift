@@ -53,3 +53,6 @@ public struct FetchProgress: Sendable, Hashable {
     /// Bytes received by this call so far.
     public var bytes: Int
 }
+
+/// Writes `data` to the file at `path`, replacing it whole.
+public typealias FileWriter = @Sendable (_ data: Data, _ path: String) throws -> Void

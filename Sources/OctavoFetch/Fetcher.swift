@@ -7,7 +7,7 @@ import Synchronization
 /// budget for the run, retries of 429 and 503, an optional on-disk cache and the
 /// private-network rule for images found inside pages. See docs/fetch.md.
 ///
-///     let fetcher = Fetcher(settings: FetchSettings())
+///     let fetcher = Fetcher(settings: FetchSettings()) { try AtomicFile.write($0, to: $1, durable: false) }
 ///     let results = fetcher.fetch([FetchRequest(url: "https://example.org/post", purpose: .page)])
 ///
 /// One fetcher serves one run: a URL is fetched at most once by it, whatever the number of calls.
@@ -18,11 +18,13 @@ public final class Fetcher: Sendable {
     private let cache: ResponseCache?
     private let known = Mutex<[FetchRequest: Result<FetchedResponse, FetchError>]>([:])
 
-    public init(settings: FetchSettings, userAgent: String = "octavo") {
+    /// A fetcher for one run. `writeFile` stores a cache entry at a path all at once (a
+    /// temporary file renamed into place), so a run that is killed never leaves half an entry.
+    public init(settings: FetchSettings, userAgent: String = "octavo", writeFile: @escaping FileWriter) {
         self.settings = settings
         self.userAgent = userAgent
         budget = ByteBudget(limit: settings.maxTotalBytes)
-        cache = settings.cacheFolder.map { ResponseCache(folder: $0) }
+        cache = settings.cacheFolder.map { ResponseCache(folder: $0, writeFile: writeFile) }
     }
 
     /// Whether `text` names a page on the web (`http://` or `https://`).

@@ -8,6 +8,8 @@ import OctavoCore
 /// not match its digest counts as missing, so it is fetched again and replaced.
 struct ResponseCache: Sendable {
     let folder: String
+    /// Writes a whole file so that no reader sees half of it (the umbrella's `AtomicFile`).
+    let writeFile: FileWriter
 
     /// The entry for `url`, or `nil` when there is none or it is damaged.
     func load(_ url: String) -> CacheEntry? {
@@ -29,7 +31,7 @@ struct ResponseCache: Sendable {
         data.append(UInt8(ascii: "\n"))
         data.append(entry.body)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try? AtomicFile.write(data, to: path(for: entry.url), durable: false)
+        try? writeFile(data, path(for: entry.url))
     }
 
     /// A new entry for a response to `url`.

@@ -50,6 +50,7 @@ enum FrontMatterMetadata {
         case "subject", "subjects", "keywords", "tags": metadata.subjects += list(value)
         case "cover", "cover-image", "cover_image", "coverimage": metadata.cover = text(value)
         case "source", "url": metadata.source = text(value)
+        case "site", "site-name": metadata.siteName = text(value)
         default: addExtra(key: key, value: value, to: &metadata.extra)
         }
     }

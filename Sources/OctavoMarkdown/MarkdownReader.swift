@@ -18,20 +18,12 @@ public struct MarkdownReader: DocumentReader {
 
     public let dialect: Dialect
     public let format: FormatDescription
-    /// Texts at least twice this long are parsed in parts of about this many bytes (see
-    /// ``MarkdownParts``); 0 parses every text whole.
-    var partSize = 1 << 20
 
     public init(dialect: Dialect = .gfm) {
         self.dialect = dialect
-        switch dialect {
-        case .gfm:
-            format = FormatDescription(name: "markdown", aliases: ["md", "gfm"], extensions: ["md", "markdown"],
-                                       summary: "Markdown: CommonMark with GitHub tables, strikethrough, autolinks, task lists, footnotes")
-        case .commonmark:
-            format = FormatDescription(name: "commonmark", aliases: ["cmark"],
-                                       summary: "Strict CommonMark, no extensions")
-        }
+        format = dialect.format(summary: dialect == .gfm
+            ? "Markdown: CommonMark with GitHub tables, strikethrough, autolinks, task lists, footnotes"
+            : "Strict CommonMark, no extensions")
     }
 
     public func read(_ input: InputSource, context: ConversionContext) throws -> Document {
@@ -50,7 +42,7 @@ public struct MarkdownReader: DocumentReader {
                                    file: input.displayName, line: error.line.map { $0 + 1 } ?? 1, source: "markdown.front-matter")
                 }
             }
-            MarkdownParts.parse(body, gfm: dialect == .gfm, partSize: partSize, into: &builder)
+            CmarkParser.parse(body, gfm: dialect == .gfm, into: &builder)
         }
         let blocks = builder.finish()
         for diagnostic in builder.diagnostics {
@@ -65,5 +57,15 @@ public struct MarkdownReader: DocumentReader {
         guard dialect == .gfm else { return 0 }
         if prefix.starts(with: Array("---\n".utf8)) || prefix.starts(with: Array("# ".utf8)) { return 0.3 }
         return 0
+    }
+}
+
+extension MarkdownReader.Dialect {
+    /// The dialect's format name, aliases and extensions (shared by the reader and the writer).
+    func format(summary: String) -> FormatDescription {
+        switch self {
+        case .gfm: FormatDescription(name: "markdown", aliases: ["md", "gfm"], extensions: ["md", "markdown"], summary: summary)
+        case .commonmark: FormatDescription(name: "commonmark", aliases: ["cmark"], summary: summary)
+        }
     }
 }

@@ -11,54 +11,23 @@ struct TextOutput: Sendable {
         var usedFirst = false
     }
 
-    /// What is being written, after ``earlier``.
+    /// What is being written.
     private(set) var bytes: [UInt8] = []
-    /// Output joined by ``append(_:)``, kept as the runs made it rather than copied together.
-    private var earlier: [[UInt8]] = []
     private var prefixes: [Prefix] = []
     /// Per container: whether its blocks follow each other without blank lines (a tight list).
     private var tightness: [Bool] = [false]
     /// Whether nothing has been written in the current container yet.
     private var atStart = true
-    /// A run that continues a document (see ``init(continuing:)``): its first blank line
-    /// separator is only noted, for ``append(_:)`` to write if anything came before.
-    private var continuing = false
-    /// Set when a continuing run's first block asked for a blank line before it.
-    private var opensWithBlankLine = false
-    /// Whether any block began here.
-    private var began = false
     /// The columns the prefixes take.
     private(set) var indentWidth = 0
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    /// The output of a run of top-level blocks that follows other blocks of the same document,
-    /// rendered on its own and joined with ``append(_:)``.
-    init(continuing: Bool) {
-        self.continuing = continuing
-        atStart = !continuing
-    }
-
-    /// Joins a continuing run's output as if its blocks had been written here (without copying it).
-    mutating func append(_ run: TextOutput) {
-        if run.opensWithBlankLine, !atStart { bytes.append(0x0A) }
-        if !bytes.isEmpty { earlier.append(bytes) }
-        earlier += run.earlier
-        earlier.append(run.bytes)
-        bytes = []
-        if run.began || !run.isEmpty { atStart = false }
-    }
-
     /// Whether nothing has been written.
-    var isEmpty: Bool { bytes.isEmpty && earlier.allSatisfy(\.isEmpty) }
+    var isEmpty: Bool { bytes.isEmpty }
 
     /// Everything written, in one buffer.
-    var data: Data {
-        var data = Data(capacity: earlier.reduce(bytes.count) { $0 + $1.count })
-        for part in earlier { data.append(contentsOf: part) }
-        data.append(contentsOf: bytes)
-        return data
-    }
+    var data: Data { Data(bytes) }
 
     /// The output as a string (for tests and small uses).
     var text: String { String(decoding: data, as: UTF8.self) }
@@ -84,11 +53,8 @@ struct TextOutput: Sendable {
     /// Called before each block: a blank line separates it from the one before, unless the
     /// container is tight or `tight` asks for none.
     mutating func beginBlock(tight: Bool = false) {
-        if !atStart && !tight && !(tightness.last ?? false) {
-            if continuing && !began && bytes.isEmpty && prefixes.isEmpty { opensWithBlankLine = true } else { line("") }
-        }
+        if !atStart && !tight && !(tightness.last ?? false) { line("") }
         atStart = false
-        began = true
     }
 
     /// Writes one line with the current prefixes; trailing spaces are trimmed.

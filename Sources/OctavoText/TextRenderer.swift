@@ -7,8 +7,6 @@ struct TextRenderer: Sendable {
     let wrap: Int?
     let maxDepth: Int
     let keepTimestamps: Bool
-    /// Threads for long documents; nil: one per core past ``blocksPerRun`` × 2 top-level blocks.
-    var threads: Int?
     var output: TextOutput
     /// A reusable buffer for paragraph text.
     var scratch: [UInt8] = []
@@ -51,31 +49,8 @@ struct TextRenderer: Sendable {
             }
             byline(metadata.authors, date: metadata.date)
         }
-        topLevel(document.blocks)
+        blocks(document.blocks, depth: 0)
         renderNotes()
-    }
-
-    /// Documents with more top-level blocks than this are rendered in parallel runs.
-    static let blocksPerRun = 2_000
-
-    /// A document's blocks. A long one without notes is cut into runs that are rendered on every
-    /// core, each continuing where the one before ends, and joined in order: the same bytes.
-    private mutating func topLevel(_ blocks: [Block]) {
-        let width = ParallelWork.width(forced: threads, count: blocks.count, threshold: 2 * Self.blocksPerRun)
-        guard width > 1, !blocks.isEmpty,
-              !ParallelWork.runs(blocks.count, width: width, { FootnoteScan.contains(blocks[$0]) }).contains(true) else {
-            return self.blocks(blocks, depth: 0)
-        }
-        var template = self
-        template.output = TextOutput(continuing: true)
-        template.scratch = []
-        let base = template
-        let outputs = ParallelWork.runs(blocks.count, width: width) { range in
-            var renderer = base
-            renderer.blocks(Array(blocks[range]), depth: 0)
-            return renderer.output
-        }
-        for run in outputs { output.append(run) }
     }
 
     /// Whether the blocks open with a level-1 heading saying `title` already, or with an

@@ -14,17 +14,13 @@ public struct TranscriptReader: DocumentReader {
         extensions: ["txt", "srt", "vtt"],
         summary: "Pasted text, speaker transcripts and subtitles (SRT, WebVTT), cleaned up into structure")
 
-    /// How many threads the passes that can run in parallel use: nil for one per core on large
-    /// inputs (``LineSplitter``, ``Segmenter``, ``OutlineBuilder``), 1 for none. Tests set it.
-    var threads: Int?
-
     public init() {}
 
     public func read(_ input: InputSource, context: ConversionContext) throws -> Document {
         let log = RuleLog(context: context, file: input.displayName)
         var split: LineSplitter.Split
         let decoded: TextDecoder.Report
-        (split, decoded) = TextDecoder.withUTF8(input.data) { LineSplitter.split($0, pieces: threads, log: log) }
+        (split, decoded) = TextDecoder.withUTF8(input.data) { LineSplitter.split($0, log: log) }
         if split.replacedSequences > 0 {
             log.report("decoding", "replaced \(split.replacedSequences) invalid UTF-8 sequence(s) with U+FFFD", line: nil, severity: .warning)
         }
@@ -42,17 +38,14 @@ public struct TranscriptReader: DocumentReader {
         } else {
             FrontMatter.apply(to: &lines, metadata: &metadata, log: log)
             MarkdownResidue.apply(to: &lines, log: log)
-            PageFurniture.apply(to: &lines, log: log, threads: threads)
-            paras = Segmenter(lines: lines, log: log, threads: threads).paragraphs()
+            PageFurniture.apply(to: &lines, log: log)
+            paras = Segmenter(lines: lines, log: log).paragraphs()
         }
-        let large = lines.count >= Segmenter.linesForThreads
-        ParallelWork.release(consume lines, inBackground: large)
-        var classifier = ParagraphClassifier(log: log, threads: threads)
+        var classifier = ParagraphClassifier(log: log)
         classifier.classify(&paras)
         let builder = OutlineBuilder(inlines: InlineBuilder(keepTimestamps: context.options.keepTimestamps),
-                                     notes: classifier.notes, articleMode: classifier.articleMode, threads: threads)
+                                     notes: classifier.notes, articleMode: classifier.articleMode)
         let output = builder.build(paras)
-        ParallelWork.release(consume paras, inBackground: large)
         log.flush()
 
         if metadata.title == nil {

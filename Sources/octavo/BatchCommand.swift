@@ -3,7 +3,7 @@ import Foundation
 import Octavo
 
 /// `octavo batch`: many conversions in parallel, with progress, reports and CI-friendly exit codes.
-struct BatchCommand: ParsableCommand {
+struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Convert folders (or the jobs of an octavo.yml manifest) in parallel.",
@@ -31,9 +31,11 @@ struct BatchCommand: ParsableCommand {
     var exclude: [String] = []
 
     @Option(name: .shortAndLong, help: "Conversions at once (default: the number of cores).")
-    var jobs: Int = ParallelWork.cores
-    @Option(help: "Convert only share I of N (such as 2/3), chosen by a stable hash of each input path.")
-    var shard: String?
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: ArgumentHelp("Convert only share I of N (such as 2/3), chosen by a stable hash of each input path.",
+                               valueName: "I/N"),
+            transform: Shard.init(parsing:))
+    var shard: Shard?
 
     @Flag(help: "Convert everything possible, then exit 1 if anything failed (the default).")
     var keepGoing = false
@@ -48,14 +50,17 @@ struct BatchCommand: ParsableCommand {
     var junit: String?
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
     func validate() throws {
         if keepGoing && failFast { throw ValidationError("--keep-going and --fail-fast exclude each other") }
-        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1, not \(jobs)") }
+        if manifest != nil && !inputs.isEmpty { throw ValidationError("give either --manifest or inputs, not both") }
     }
 
-    func run() throws {
-        let plan = try BatchPlan(command: self)
+    func run() async throws {
+        let registry = plugins.registry(quiet: flags.quiet)
+        let plan = try BatchPlan(command: self, registry: registry)
         let temporaryFiles = TemporaryFileRegistry()
         let progress = BatchProgress(quiet: flags.quiet, verbose: flags.verbose)
         let interrupts = InterruptHandler(temporaryFiles: temporaryFiles) { progress.interrupted() }
@@ -63,8 +68,8 @@ struct BatchCommand: ParsableCommand {
 
         let settings = BatchSettings(jobs: jobs, failFast: failFast, changedOnly: changedOnly,
                                      stateFolder: plan.outputFolder, temporaryFiles: temporaryFiles)
-        let engine = BatchEngine()
-        let summary = engine.runBlocking(plan.jobs, settings: settings) { progress.handle($0) }
+        let engine = BatchEngine(registry: registry)
+        let summary = await engine.run(plan.jobs, settings: settings) { progress.handle($0) }
         interrupts.awaitHandlerIfInterrupted()
         progress.finish(summary)
 

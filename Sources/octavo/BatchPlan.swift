@@ -6,9 +6,9 @@ struct BatchPlan {
     var jobs: [BatchJob]
     var outputFolder: String
 
-    init(command: BatchCommand) throws {
+    init(command: BatchCommand, registry: FormatRegistry) throws {
         let flags = command.flags
-        let options = try flags.options()
+        let options = flags.options()
         let base = BatchTemplate(from: flags.from, to: command.to ?? "html", options: options,
                                  filters: flags.filters, include: command.include.map(Glob.init),
                                  exclude: command.exclude.map(Glob.init))
@@ -18,24 +18,20 @@ struct BatchPlan {
                 throw OctavoError.usage("no output folder: give --output or 'output:' in \(manifestPath)")
             }
             outputFolder = folder
-            jobs = try manifest.jobs(base: base, outputFolder: folder)
+            jobs = try manifest.jobs(base: base, outputFolder: folder, registry: registry)
         } else {
             guard let folder = command.output else { throw OctavoError.usage("batch needs an output folder (--output DIR)") }
             outputFolder = folder
-            jobs = try BatchPlanner(outputFolder: folder, template: base).plan(try flags.fetch.inputs(command.inputs))
+            jobs = try BatchPlanner(registry: registry, outputFolder: folder, template: base)
+                .plan(try flags.fetch.inputs(command.inputs))
         }
-        if let shard = command.shard {
-            jobs = try Shard(parsing: shard).select(jobs)
-        }
+        if let shard = command.shard { jobs = shard.select(jobs) }
     }
 
     /// The manifest to read: `--manifest`, a lone `.yml`/`.yaml` argument, or `./octavo.yml` when
     /// nothing is given.
     private static func manifestPath(_ command: BatchCommand) throws -> String? {
-        if let manifest = command.manifest {
-            guard command.inputs.isEmpty else { throw OctavoError.usage("give either --manifest or inputs, not both") }
-            return manifest
-        }
+        if let manifest = command.manifest { return manifest }
         if command.inputs.count == 1, ["yml", "yaml"].contains(URL(fileURLWithPath: command.inputs[0]).pathExtension) {
             return command.inputs[0]
         }

@@ -29,12 +29,15 @@ struct ConversionFlags: ParsableArguments {
     var css: String?
     @Option(help: "EPUB: a cover image.")
     var cover: String?
-    @Option(help: "Text: wrap column, or 'none' for one line per paragraph (default 72).")
-    var wrap: String?
-    @Option(help: "HTML reader: main-content extraction (auto, on, off).")
-    var extract: String = "auto"
-    @Option(help: "Raw HTML in Markdown: keep, sanitize or drop.")
-    var rawHtml: String = "sanitize"
+    @Option(help: ArgumentHelp("Text and Markdown: wrap at this column, or 'none' for one line per paragraph (default: text 72, Markdown none).",
+                               valueName: "column|none"))
+    var wrap: Wrap?
+    @Flag(help: "Markdown: reference links ([text][1]) with the URLs after each document.")
+    var referenceLinks = false
+    @Option(help: "HTML reader: main-content extraction.")
+    var extract: ConversionOptions.Extraction = .auto
+    @Option(help: "Raw HTML in Markdown.")
+    var rawHtml: ConversionOptions.RawHTMLPolicy = .sanitize
     @Option(help: "The page URL relative links resolve against.")
     var baseUrl: String?
     @Option(name: .customLong("resource-path"), help: "A folder local images may be read from; repeatable.")
@@ -68,8 +71,24 @@ struct ConversionFlags: ParsableArguments {
         filters.map { ExternalFilter(program: $0, targetFormat: targetFormat) }
     }
 
-    /// The library's options for these flags.
-    func options() throws -> ConversionOptions {
+    /// Usage checks on these flags alone: numbers in range, metadata as KEY=VALUE (exit 2).
+    func validate() throws {
+        if let maxInputSize, maxInputSize < 1 {
+            throw ValidationError("--max-input-size takes a positive number of bytes, not \(maxInputSize)")
+        }
+        if let maxDepth, !(1...Self.deepestAllowed).contains(maxDepth) {
+            throw ValidationError("--max-depth takes a number from 1 to \(Self.deepestAllowed), not \(maxDepth)")
+        }
+        if let maxImageSize, maxImageSize < 1 {
+            throw ValidationError("--max-image-size takes a positive number of bytes, not \(maxImageSize)")
+        }
+        if let pair = metadata.first(where: { !$0.contains("=") }) {
+            throw ValidationError("-M/--metadata takes KEY=VALUE, not '\(pair)'")
+        }
+    }
+
+    /// The library's options for these flags (checked by ``validate()``).
+    func options() -> ConversionOptions {
         var options = ConversionOptions()
         options.standalone = standalone
         options.tableOfContents = toc
@@ -77,59 +96,32 @@ struct ConversionFlags: ParsableArguments {
         options.splitLevel = splitLevel
         options.css = css
         options.cover = cover
-        if let wrap {
-            guard let setting = Wrap(wrap) else {
-                throw OctavoError.usage("--wrap takes a positive number or 'none', not '\(wrap)'")
-            }
-            options.wrap = setting
-        }
-        guard let extraction = ConversionOptions.Extraction(rawValue: extract) else {
-            throw OctavoError.usage("--extract takes auto, on or off, not '\(extract)'")
-        }
-        options.extraction = extraction
-        guard let raw = ConversionOptions.RawHTMLPolicy(rawValue: rawHtml) else {
-            throw OctavoError.usage("--raw-html takes keep, sanitize or drop, not '\(rawHtml)'")
-        }
-        options.rawHTML = raw
+        options.wrap = wrap
+        options.extraction = extract
+        options.rawHTML = rawHtml
+        options.referenceLinks = referenceLinks
         options.baseURL = baseUrl
         options.resourcePaths = resourcePaths
         options.keepTimestamps = keepTimestamps
         options.keepBoilerplate = keepBoilerplate
         options.strict = strict
-        try applyLimits(to: &options.limits)
-        options.fetch = try fetch.settings()
-        options.metadata = try givenMetadata()
+        if let maxInputSize { options.limits.maxInputBytes = maxInputSize }
+        if let maxDepth { options.limits.maxDepth = maxDepth }
+        if let maxImageSize { options.limits.maxImageBytes = maxImageSize }
+        options.metadata = givenMetadata()
+        options.fetch = fetch.settings()
         return options
     }
 
-    /// The deepest `--max-depth` allowed: conversions run on a 512 MB stack (``withLargeStack``),
+    /// The deepest `--max-depth` allowed: conversions run on a 512 MB stack (``ConversionThreads``),
     /// which holds the model's recursion at this depth with room to spare.
     static let deepestAllowed = 10_000
 
-    private func applyLimits(to limits: inout Limits) throws {
-        if let maxInputSize {
-            guard maxInputSize > 0 else { throw OctavoError.usage("--max-input-size takes a positive number of bytes") }
-            limits.maxInputBytes = maxInputSize
-        }
-        if let maxDepth {
-            guard (1...Self.deepestAllowed).contains(maxDepth) else {
-                throw OctavoError.usage("--max-depth takes a number from 1 to \(Self.deepestAllowed), not \(maxDepth)")
-            }
-            limits.maxDepth = maxDepth
-        }
-        if let maxImageSize {
-            guard maxImageSize > 0 else { throw OctavoError.usage("--max-image-size takes a positive number of bytes") }
-            limits.maxImageBytes = maxImageSize
-        }
-    }
-
-    private func givenMetadata() throws -> Metadata {
+    private func givenMetadata() -> Metadata {
         var m = Metadata(title: title, authors: authors, date: date, language: language)
         for pair in metadata {
-            guard let equals = pair.firstIndex(of: "=") else {
-                throw OctavoError.usage("-M/--metadata takes KEY=VALUE, not '\(pair)'")
-            }
-            let key = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = String(parts[0]), value = parts.count > 1 ? String(parts[1]) : ""
             switch key {
             case "title": m.title = value
             case "subtitle": m.subtitle = value

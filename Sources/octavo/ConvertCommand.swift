@@ -3,7 +3,7 @@ import Foundation
 import Octavo
 
 /// `octavo convert`: one or more inputs into one output. Several inputs make a compilation.
-struct ConvertCommand: ParsableCommand {
+struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert inputs ('-' for stdin); several inputs become one compilation.")
@@ -18,19 +18,24 @@ struct ConvertCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var flags: ConversionFlags
+    @OptionGroup var plugins: PluginFlags
 
-    func run() throws {
-        let writer = try Converter().writer(named: to, outputPath: output)
-        let converter = Converter(transforms: flags.externalFilters(targetFormat: writer.format.name))
+    func validate() throws {
+        if inputs.isEmpty && flags.fetch.inputsFile == nil { throw ValidationError("no input given (use '-' for standard input)") }
+        try checkOutputIsNotAnInput()
+    }
+
+    func run() async throws {
+        let registry = plugins.registry(quiet: flags.quiet)
+        let writer = try Converter(registry: registry).writer(named: to, outputPath: output)
+        let converter = Converter(registry: registry, transforms: flags.externalFilters(targetFormat: writer.formatName))
         if writer.isBinary && output == nil {
             throw OctavoError.usage("\(writer.format.name) output is binary: give an output file with -o")
         }
-        try checkOutputIsNotAnInput()
-        let context = ConversionContext(options: try flags.options())
-        let book = try flags.readBook(inputs, converter: converter, context: context,
-                                      embedsImages: WebInputs.embedsImages(writer.format.name))
-        defer { KeptUntilExit.keep(book) }
-        let data = try writer.write(book, context: context)
+        let context = ConversionContext(options: flags.options())
+        let book = try await flags.readBook(inputs, converter: converter, context: context,
+                                            embedsImages: WebInputs.embedsImages(writer.format.name))
+        let data = try await ConversionThreads.run { Result { try writer.write(book, context: context) } }.get()
         Terminal.report(context.diagnostics, verbose: flags.verbose, quiet: flags.quiet)
         let warnings = context.diagnostics.filter { $0.severity >= .warning }.count
         if flags.strict && warnings > 0 {
@@ -48,7 +53,7 @@ struct ConvertCommand: ParsableCommand {
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where input != "-" && !WebInputs.isURL(input) {
             if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-                throw OctavoError.usage("output \(output) is also an input; refusing to overwrite it")
+                throw ValidationError("output \(output) is also an input; refusing to overwrite it")
             }
         }
     }

@@ -24,26 +24,36 @@ struct FetchFlags: ParsableArguments {
     @Option(help: .hidden)
     var retryDelay: Double?
 
-    /// The library's settings for these flags; `OCTAVO_CACHE` gives the cache folder when `--cache` does not.
-    func settings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> FetchSettings {
+    /// Usage checks on these flags alone: positive numbers (exit 2).
+    func validate() throws {
+        if let timeout, !(timeout > 0) {
+            throw ValidationError("--timeout takes a positive number of seconds, not \(timeout)")
+        }
+        if let maxDownloadSize, maxDownloadSize < 1 {
+            throw ValidationError("--max-download-size takes a positive number of bytes, not \(maxDownloadSize)")
+        }
+        if let maxTotalDownload, maxTotalDownload < 1 {
+            throw ValidationError("--max-total-download takes a positive number of bytes, not \(maxTotalDownload)")
+        }
+        if let retryDelay, !(retryDelay >= 0) {
+            throw ValidationError("--retry-delay takes a number of seconds, not \(retryDelay)")
+        }
+    }
+
+    /// The library's settings for these flags (checked by ``validate()``); `OCTAVO_CACHE` gives
+    /// the cache folder when `--cache` does not.
+    func settings(environment: [String: String] = ProcessInfo.processInfo.environment) -> FetchSettings {
         var settings = FetchSettings()
         settings.resources = fetchResources
-        if let timeout {
-            guard timeout > 0 else { throw OctavoError.usage("--timeout takes a positive number of seconds") }
-            settings.timeout = timeout
-        }
+        if let timeout { settings.timeout = timeout }
         if let maxDownloadSize {
-            guard maxDownloadSize > 0 else { throw OctavoError.usage("--max-download-size takes a positive number of bytes") }
             settings.maxPageBytes = maxDownloadSize
             settings.maxResourceBytes = maxDownloadSize
         }
-        if let maxTotalDownload {
-            guard maxTotalDownload > 0 else { throw OctavoError.usage("--max-total-download takes a positive number of bytes") }
-            settings.maxTotalBytes = maxTotalDownload
-        }
+        if let maxTotalDownload { settings.maxTotalBytes = maxTotalDownload }
         if let retryDelay {
             settings.retryDelay = retryDelay
-            settings.maxRetryDelay = max(retryDelay, 0)
+            settings.maxRetryDelay = retryDelay
         }
         settings.cacheFolder = cache ?? environment["OCTAVO_CACHE"].flatMap { $0.isEmpty ? nil : $0 }
         settings.offline = offline

@@ -20,11 +20,11 @@ struct OctavoCommand: ParsableCommand {
 enum Main {
     /// Runs the command and maps failures to the CLI contract's exit codes:
     /// 0 success, 1 an input could not be converted, 2 a usage error.
-    static func main() {
+    static func main() async {
         do {
             var command = try OctavoCommand.parseAsRoot()
-            if command is any RunsOnLargeStack {
-                try withLargeStack { () throws(any Error) in try command.run() }
+            if var conversion = command as? any AsyncParsableCommand {
+                try await conversion.run()
             } else {
                 try command.run()
             }

@@ -68,16 +68,15 @@ import Testing
         ZipEntry("b/ünïcode.bin", Data((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }), compression: .stored),
     ]
 
-    @Test func parallelDeflateGivesTheSameArchiveAsSequential() throws {
+    @Test func entriesReadBackInOrderAndTheBytesRepeat() throws {
         let time = DOSDateTime(year: 2024, month: 2, day: 29, hour: 12, minute: 0, second: 0)
-        let parallel = try ZipWriter.archive(Self.entries, modified: time, parallelThreshold: 1)
-        let sequential = try ZipWriter.archive(Self.entries, modified: time, parallelThreshold: .max)
-        #expect(parallel == sequential)
-        let read = try ZipReader.entries(of: parallel)
+        let archive = try ZipWriter.archive(Self.entries, modified: time)
+        #expect(archive == (try ZipWriter.archive(Self.entries, modified: time)))
+        let read = try ZipReader.entries(of: archive)
         #expect(read.map(\.name) == Self.entries.map(\.name))
         #expect(read.map(\.data) == Self.entries.map(\.data))
         #expect(read.map(\.isStored) == [true, false, false, false, true])
-        #expect(parallel.count < 10_000, "the large text is compressed")
+        #expect(archive.count < 10_000, "the large text is compressed")
     }
 
     @Test func garbageIsNotAnArchive() {

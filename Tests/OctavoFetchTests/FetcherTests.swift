@@ -1,6 +1,5 @@
 import Foundation
-import OctavoCore
-import OctavoFetch
+import Octavo
 import OctavoTestSupport
 import Testing
 
@@ -9,6 +8,11 @@ import Testing
     let server: WebServer
 
     init() throws { server = try WebServer() }
+
+    /// A fetcher that writes cache entries as the CLI does.
+    private func makeFetcher(_ settings: FetchSettings, userAgent: String = "octavo") -> Fetcher {
+        Fetcher(settings: settings, userAgent: userAgent) { try AtomicFile.write($0, to: $1, durable: false) }
+    }
 
     private func settings(_ change: (inout FetchSettings) -> Void = { _ in }) -> FetchSettings {
         var settings = FetchSettings()
@@ -20,7 +24,7 @@ import Testing
     }
 
     private func page(_ path: String, _ settings: FetchSettings? = nil) -> Result<FetchedResponse, FetchError> {
-        Fetcher(settings: settings ?? self.settings()).fetch([FetchRequest(url: server.url(path), purpose: .page)])[0]
+        makeFetcher(settings ?? self.settings()).fetch([FetchRequest(url: server.url(path), purpose: .page)])[0]
     }
 
     private func reason(_ result: Result<FetchedResponse, FetchError>) -> String? {
@@ -41,7 +45,7 @@ import Testing
     }
 
     @Test func sendsItsUserAgent() throws {
-        _ = Fetcher(settings: settings(), userAgent: "octavo/9.9").fetch([FetchRequest(url: server.url("/page"), purpose: .page)])
+        _ = makeFetcher(settings(), userAgent: "octavo/9.9").fetch([FetchRequest(url: server.url("/page"), purpose: .page)])
         #expect(try server.log().last?["ua"] == "octavo/9.9")
     }
 
@@ -51,11 +55,11 @@ import Testing
         #expect(reason(page("/loop"))?.contains("too many redirects") == true)
         #expect(reason(page("/endless", settings { $0.maxPageBytes = 50_000 }))?.contains("larger than the limit of 50000 bytes") == true)
         #expect(reason(page("/slow", settings { $0.timeout = 1 }))?.contains("timed out") == true)
-        let refused = Fetcher(settings: settings()).fetch([FetchRequest(url: "http://127.0.0.1:1/", purpose: .page)])[0]
+        let refused = makeFetcher(settings()).fetch([FetchRequest(url: "http://127.0.0.1:1/", purpose: .page)])[0]
         #expect(reason(refused)?.contains("cannot connect") == true)
-        let unknown = Fetcher(settings: settings()).fetch([FetchRequest(url: "http://no-such-host.invalid/", purpose: .page)])[0]
+        let unknown = makeFetcher(settings()).fetch([FetchRequest(url: "http://no-such-host.invalid/", purpose: .page)])[0]
         #expect(reason(unknown)?.contains("cannot resolve the host name") == true)
-        let scheme = Fetcher(settings: settings()).fetch([FetchRequest(url: "gopher://example.org/", purpose: .page)])[0]
+        let scheme = makeFetcher(settings()).fetch([FetchRequest(url: "gopher://example.org/", purpose: .page)])[0]
         #expect(reason(scheme)?.contains("unsupported URL scheme 'gopher'") == true)
     }
 
@@ -70,13 +74,13 @@ import Testing
     }
 
     @Test func theRunsByteBudgetStopsDownloads() {
-        let fetcher = Fetcher(settings: settings { $0.maxTotalBytes = 3000 })
+        let fetcher = makeFetcher(settings { $0.maxTotalBytes = 3000 })
         let results = fetcher.fetch([FetchRequest(url: server.url("/gzip"), purpose: .page)])
         #expect(reason(results[0])?.contains("download budget") == true)
     }
 
     @Test func fetchesEachURLOncePerRun() throws {
-        let fetcher = Fetcher(settings: settings())
+        let fetcher = makeFetcher(settings())
         let image = FetchRequest(url: server.url("/img/once/1.png"), purpose: .page)
         let results = fetcher.fetch([image, image, image])
         _ = fetcher.fetch([image])
@@ -86,13 +90,13 @@ import Testing
 
     @Test func imagesInsidePagesMayNotReachPrivateAddresses() throws {
         let second = try WebServer(address: "127.0.0.2")
-        let fetcher = Fetcher(settings: settings())
+        let fetcher = makeFetcher(settings())
         let literal = fetcher.fetch([FetchRequest(url: second.url("/img/x/1.png"), purpose: .resource)])[0]
         #expect(reason(literal)?.contains("127.0.0.2 is a loopback, link-local or private address") == true)
         let metadata = fetcher.fetch([FetchRequest(url: "http://169.254.169.254/latest/meta-data/", purpose: .resource)])[0]
         #expect(reason(metadata)?.contains("169.254.169.254") == true)
         #expect(try second.log().isEmpty)
-        let allowed = Fetcher(settings: settings { $0.allowPrivateNetwork = true })
+        let allowed = makeFetcher(settings { $0.allowPrivateNetwork = true })
         #expect((try? allowed.fetch([FetchRequest(url: second.url("/img/x/1.png"), purpose: .resource)])[0].get()) != nil)
     }
 
@@ -102,7 +106,7 @@ import Testing
         let host = ProcessInfo.processInfo.hostName
         let resolved = try? CommandRunner.run(URL(fileURLWithPath: "/usr/bin/getent"), ["hosts", host]).stdoutText
         guard let resolved, resolved.hasPrefix("127.") else { return }
-        let fetcher = Fetcher(settings: settings())
+        let fetcher = makeFetcher(settings())
         let byName = fetcher.fetch([FetchRequest(url: "http://\(host):\(server.port)/img/n/1.png", purpose: .resource)])[0]
         #expect(reason(byName)?.contains("refused to connect to 127.") == true)
         // A page the user gave may redirect anywhere; an image may not be redirected to loopback.
@@ -114,16 +118,16 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("octavo-cache-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cached = settings { $0.cacheFolder = folder }
-        let first = try Fetcher(settings: cached).fetch([FetchRequest(url: server.url("/tagged"), purpose: .page)])[0].get()
+        let first = try makeFetcher(cached).fetch([FetchRequest(url: server.url("/tagged"), purpose: .page)])[0].get()
         #expect(!first.fromCache)
-        let second = try Fetcher(settings: cached).fetch([FetchRequest(url: server.url("/tagged"), purpose: .page)])[0].get()
+        let second = try makeFetcher(cached).fetch([FetchRequest(url: server.url("/tagged"), purpose: .page)])[0].get()
         #expect(second.fromCache)
         #expect(second.data == first.data)
         #expect(try server.log().filter { $0["path"] == "/tagged" }.compactMap { $0["inm"] ?? nil } == ["\"v1\""])
-        let offline = try Fetcher(settings: settings { $0.cacheFolder = folder; $0.offline = true })
+        let offline = try makeFetcher(settings { $0.cacheFolder = folder; $0.offline = true })
             .fetch([FetchRequest(url: server.url("/tagged"), purpose: .page)])[0].get()
         #expect(offline.data == first.data)
-        let miss = Fetcher(settings: settings { $0.cacheFolder = folder; $0.offline = true })
+        let miss = makeFetcher(settings { $0.cacheFolder = folder; $0.offline = true })
             .fetch([FetchRequest(url: server.url("/page?title=New"), purpose: .page)])[0]
         #expect(reason(miss)?.contains("not in the cache (--offline)") == true)
     }
@@ -133,8 +137,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let cached = settings { $0.cacheFolder = folder; $0.allowPrivateNetwork = true }
         let request = FetchRequest(url: server.url("/img/fresh/1.png?max-age=600"), purpose: .resource)
-        let first = try Fetcher(settings: cached).fetch([request])[0].get()
-        let second = try Fetcher(settings: cached).fetch([request])[0].get()
+        let first = try makeFetcher(cached).fetch([request])[0].get()
+        let second = try makeFetcher(cached).fetch([request])[0].get()
         #expect(second.fromCache && second.data == first.data)
         #expect(try server.hits("/img/fresh/1.png") == 1)
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
@@ -143,7 +147,7 @@ import Testing
             bytes[bytes.count - 3] ^= 0xFF
             try bytes.write(to: URL(fileURLWithPath: path))
         }
-        let third = try Fetcher(settings: cached).fetch([request])[0].get()
+        let third = try makeFetcher(cached).fetch([request])[0].get()
         #expect(!third.fromCache && third.data == first.data)
         #expect(try server.hits("/img/fresh/1.png") == 2)
     }

@@ -10,7 +10,7 @@ import Testing
         let m = try ReaderHarness.read(try ReaderHarness.fixture("reader/metadata-opengraph.html")).0.metadata
         #expect(m.title == "Open Graph title")
         #expect(m.authors == ["Marie Curie"])
-        #expect(m.date == "2023-03-04T05:06:07Z")
+        #expect(m.date == "2023-03-04", "the publication day, as ISO 8601")
         #expect(m.siteName == "Le Site")
         #expect(m.language == "fr")
         #expect(m.description == "Open Graph description")
@@ -49,7 +49,7 @@ import Testing
     @Test func bylineAndTimeFromMarkup() throws {
         let m = try ReaderHarness.read(try ReaderHarness.fixture("reader/metadata-title.html")).0.metadata
         #expect(m.authors == ["Sam Writer"])
-        #expect(m.date == "2021-07-08T09:00:00Z")
+        #expect(m.date == "2021-07-08")
     }
 
     @Test func canonicalLinkAndLanguage() throws {

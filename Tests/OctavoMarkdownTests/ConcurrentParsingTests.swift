@@ -1,14 +1,15 @@
 import Foundation
 import OctavoCore
 @testable import OctavoMarkdown
+import Synchronization
 import Testing
 
 /// Markdown read on several threads at once gives what it gives on one: cmark-gfm 0.29 keeps the
 /// table of characters that start an extension's inline syntax (`~`, `:`, `w`) in process-wide
 /// memory and clears it after each parse's inline pass, so overlapping parses lost strikethrough
 /// and autolinks (seen in CI as `~~struck~~` left in the HTML of a batch), and a CommonMark parse
-/// overlapping a GFM one saw GFM's rule for `_` beside `~`. `InlinePassGate` now sets the table
-/// for the passes, which run together when they share a dialect.
+/// overlapping a GFM one saw GFM's rule for `_` beside `~`. `CmarkGlobalTables.lock` now keeps
+/// the parts of parses that use the table from overlapping.
 @Suite struct ConcurrentParsingTests {
     /// Many paragraphs each needing the special characters, so that a parse's inline pass is long
     /// enough for another parse to end inside it.
@@ -30,9 +31,8 @@ import Testing
         var emphasized = 0
         strict.blocks.visit(inline: { if case .emphasis = $0 { emphasized += 1 } })
         #expect(emphasized == 400)
-        // Three gfm parses for each strict one, on every thread this machine has and at least
-        // four; then runs of one dialect, whose passes share the table.
-        let results = ParallelWork.map(96, width: max(4, ParallelWork.cores)) { index -> Bool in
+        // Three gfm parses for each strict one, then runs of one dialect, on every core at once.
+        let results = Self.concurrently(96) { index -> Bool in
             let dialect: MarkdownReader.Dialect = (index < 48 ? index % 4 == 3 : index >= 72) ? .commonmark : .gfm
             let document = try? Self.read(dialect == .gfm ? Self.gfmText : Self.strictText, dialect)
             return document == (dialect == .gfm ? gfm : strict)
@@ -40,9 +40,13 @@ import Testing
         #expect(results.allSatisfy { $0 }, "\(results.filter { !$0 }.count) of \(results.count) parses differ")
     }
 
-    /// With Debian's cmark-gfm (linked dynamically), the library's calls reach Octavo's
-    /// definition, so passes of one dialect run together rather than one at a time.
-    @Test func passesOfOneDialectShareTheTable() {
-        #expect(InlinePassGate.shared.sharesPasses)
+    /// `work(i)` for every `i` in `0..<count`, on every core at once.
+    static func concurrently<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+        let results = Mutex([Int: T]())
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let result = work(index)
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { results in (0..<count).map { results[$0]! } }
     }
 }

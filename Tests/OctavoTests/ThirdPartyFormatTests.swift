@@ -23,13 +23,13 @@ private struct LinesReader: DocumentReader {
 }
 
 @Suite struct ThirdPartyFormatTests {
-    @Test func aRegisteredReaderAndWriterWorkThroughTheConverter() throws {
+    @Test func aRegisteredReaderAndWriterWorkThroughTheConverter() async throws {
         var registry = FormatRegistry.standard
         registry.register(reader: LinesReader())
         registry.register(writer: ShoutWriter())
         let converter = Converter(registry: registry)
         let context = ConversionContext()
-        let book = try converter.read([InputSource(data: Data("one\ntwo\n".utf8), path: "x.lines")], context: context)
+        let book = try await converter.read([InputSource(data: Data("one\ntwo\n".utf8), path: "x.lines")], context: context)
         #expect(book.documents[0].blocks.count == 2)
         let out = try converter.write(book, to: "shout", context: context)
         #expect(String(decoding: out, as: UTF8.self) == "ONETWO")

@@ -181,4 +181,31 @@ import Testing
         let blocks = [Self.turn("A", "x"), .paragraph([.footnote(Footnote(blocks: [.paragraph([.text("n")])]))])]
         #expect(try Self.write(blocks) == Self.write(blocks))
     }
+
+    /// Blocks that write nothing (raw HTML, blank paragraphs), tight blocks and documents with
+    /// and without a title: one blank line between blocks, none before the first.
+    @Test func blocksThatWriteNothingAddNoBlankLines() throws {
+        var blocks: [Block] = []
+        for n in 0..<60 {
+            switch n % 6 {
+            case 0: blocks.append(.raw(format: "html", text: "<br>"))
+            case 1: blocks.append(.paragraph([.text("   ")]))
+            case 2: blocks.append(.paragraph([.text("Paragraph \(n).")]))
+            case 3: blocks.append(Self.turn("Q", "Turn \(n)"))
+            case 4: blocks.append(.lineBlock([[.text("line a")], [.text("line b")]]))
+            default: blocks.append(.list(ListBlock(kind: .bullet, isTight: true, items: [.init(blocks: [.plain([.text("item")])])])))
+            }
+        }
+        for title in [nil, "Title"] as [String?] {
+            let text = try Self.write(Book(metadata: Metadata(title: title), documents: [Document(blocks: blocks)]))
+            #expect(text.hasPrefix(title == nil ? "Paragraph 2.\n\nQ: Turn 3\n\nline a\nline b\n\n- item\n\nParagraph 8." : "Title\n====="))
+            #expect(!text.contains("\n\n\n"))
+        }
+        let documents = [Document(blocks: blocks), Document(blocks: [.paragraph([.text("Short one.")])]), Document(blocks: blocks)]
+        for title in [nil, "Book"] as [String?] {
+            let text = try Self.write(Book(metadata: Metadata(title: title), documents: documents))
+            #expect(text.contains("\n\nShort one.\n\nParagraph 2."))
+            #expect(!text.contains("\n\n\n"))
+        }
+    }
 }

@@ -1,7 +1,7 @@
 import OctavoFuzzing
 
 /// One input: read with the html reader, then written with every text writer.
-@_cdecl("LLVMFuzzerTestOneInput")
+@c(LLVMFuzzerTestOneInput)
 public func fuzzHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzHarness.run(data, size, reader: "html")
     return 0

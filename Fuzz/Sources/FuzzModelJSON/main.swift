@@ -1,7 +1,7 @@
 import OctavoFuzzing
 
 /// One input: read with the json reader, then written with every text writer.
-@_cdecl("LLVMFuzzerTestOneInput")
+@c(LLVMFuzzerTestOneInput)
 public func fuzzModelJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzHarness.run(data, size, reader: "json")
     return 0

@@ -11,7 +11,7 @@ public enum FuzzHarness {
         var options = ConversionOptions()
         options.limits.maxDepth = 64
         options.limits.maxInputBytes = 1 << 20
-        options.wrap = 40
+        options.wrap = .column(40)
         return options
     }()
 

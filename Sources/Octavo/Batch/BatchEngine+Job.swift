@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 extension BatchEngine {
-    /// Converts one job synchronously (on a conversion thread) and says what became of it.
+    /// Converts one job on the calling thread (a conversion thread) and says what became of it.
     func convert(_ job: BatchJob, settings: BatchSettings, state: BatchState?, stop: StopSignal,
                  environment: [String: String], folders: OutputFolders) -> BatchResult {
         let clock = ContinuousClock(), start = clock.now
@@ -15,7 +15,9 @@ extension BatchEngine {
             let converter = Converter(registry: registry, transforms: transforms + filters)
             let writer = try converter.writer(named: job.to, outputPath: nil)
             let web = WebInputs(settings: job.options.fetch)
-            let book = try converter.read(try web.load(job.inputs), from: job.from, context: context)
+            let inputs = try web.load(job.inputs)
+            let documents = try inputs.map { try converter.read($0, from: job.from, context: context) }
+            let book = converter.assemble(documents, context: context)
             if WebInputs.embedsImages(job.to) { web.fetchImages(of: book, context: context) }
             let data = try writer.write(book, context: context)
             let warnings = context.diagnostics.count { $0.severity >= .warning }

@@ -7,9 +7,9 @@ import Synchronization
 ///     let summary = await engine.run(jobs, settings: BatchSettings(jobs: 4)) { event in … }
 ///     let failed = summary.failures
 ///
-/// ``BatchSettings/jobs`` worker threads, each with a large stack (deep documents recurse), take
-/// the jobs in order, one at a time, so memory stays bounded and no job waits for a thread to be
-/// made. Every output is written atomically; a failed or cancelled job writes nothing.
+/// Jobs start in order, at most ``BatchSettings/jobs`` at once, each on a conversion thread of
+/// its own (``ConversionThreads``), so memory stays bounded. A job reads its inputs one after
+/// the other. Every output is written atomically; a failed or cancelled job writes nothing.
 public struct BatchEngine: Sendable {
     public var registry: FormatRegistry
     /// In-process passes run on every document before the job's external filters.
@@ -21,44 +21,30 @@ public struct BatchEngine: Sendable {
     }
 
     /// Converts `jobs`, calling `progress` (from one thread at a time) as jobs start and finish.
-    /// The work runs on threads of its own (see ``runBlocking(_:settings:progress:)``).
     public func run(_ jobs: [BatchJob], settings: BatchSettings = .init(),
                     progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) async -> BatchSummary {
-        await withCheckedContinuation { continuation in
-            // The workers block; the caller's task waits without holding a concurrency thread.
-            // This thread is one of the workers, so it gets the workers' large stack.
-            let thread = Thread { continuation.resume(returning: self.runBlocking(jobs, settings: settings, progress: progress)) }
-            thread.stackSize = largeStackSize
-            thread.name = "octavo-batch"
-            thread.start()
-        }
-    }
-
-    /// ``run(_:settings:progress:)`` from a thread that may block until the batch is done: the
-    /// calling thread converts jobs too, beside `settings.jobs - 1` threads it starts, so it needs
-    /// a large stack as they have (``withLargeStack(stackSize:_:)``; the `octavo` command runs
-    /// there), since readers and writers recurse once per nesting level.
-    public func runBlocking(_ jobs: [BatchJob], settings: BatchSettings = .init(),
-                            progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) -> BatchSummary {
         let clock = ContinuousClock(), start = clock.now
         let state = settings.changedOnly ? settings.stateFolder.map(BatchState.load) : nil
         let stop = StopSignal()
         // Read once: building the environment dictionary for each small job was a measurable share.
         let environment = ProcessInfo.processInfo.environment
-        let queue = Mutex(Queue())
         let folders = OutputFolders()
-        let workers = min(max(1, settings.jobs), jobs.count)
-        _ = ParallelWork.map(workers, width: workers) { _ in
-            while let index = queue.withLock({ $0.claim(jobs: jobs, stop: stop, settings: settings, progress: progress) }) {
-                let result = self.convert(jobs[index], settings: settings, state: state, stop: stop, environment: environment,
-                                          folders: folders)
-                // Raised before the result is in, so that no job is taken after a failure is seen.
-                if result.status == .failed && settings.failFast { stop.raise() }
-                queue.withLock { $0.finish(result, index: index, total: jobs.count, progress: progress) }
+        // Progress is reported while this is locked, so events come one at a time, in the order they happened.
+        let completed = Mutex(0)
+        let finished = await ConversionThreads.map(jobs.count, width: settings.jobs) { index in
+            let job = jobs[index]
+            guard !stop.isRaised, !settings.temporaryFiles.isClosed else { return BatchResult(job: job, status: .cancelled) }
+            completed.withLock { _ in progress(.started(job, index: index, total: jobs.count)) }
+            let result = self.convert(job, settings: settings, state: state, stop: stop, environment: environment,
+                                      folders: folders)
+            // Raised before the result is reported, so that no job starts after a failure is seen.
+            if result.status == .failed && settings.failFast { stop.raise() }
+            completed.withLock { count in
+                count += 1
+                progress(.finished(result, index: index, completed: count, total: jobs.count))
             }
+            return result
         }
-        let results = queue.withLock { $0.results }
-        let finished = jobs.indices.map { results[$0] ?? BatchResult(job: jobs[$0], status: .cancelled) }
         if settings.changedOnly, let folder = settings.stateFolder {
             var updated = state ?? BatchState(folder: folder)
             updated.record(finished)
@@ -66,28 +52,6 @@ public struct BatchEngine: Sendable {
         }
         let elapsed = start.duration(to: clock.now)
         return BatchSummary(results: finished, duration: Self.seconds(elapsed))
-    }
-
-    /// The jobs not taken yet and the results so far; progress is reported while it is locked,
-    /// so events come one at a time and in the order they happened.
-    private struct Queue: Sendable {
-        var next = 0
-        var completed = 0
-        var results: [Int: BatchResult] = [:]
-
-        mutating func claim(jobs: [BatchJob], stop: StopSignal, settings: BatchSettings,
-                            progress: @Sendable (BatchEvent) -> Void) -> Int? {
-            guard next < jobs.count, !stop.isRaised, !settings.temporaryFiles.isClosed else { return nil }
-            defer { next += 1 }
-            progress(.started(jobs[next], index: next, total: jobs.count))
-            return next
-        }
-
-        mutating func finish(_ result: BatchResult, index: Int, total: Int, progress: @Sendable (BatchEvent) -> Void) {
-            results[index] = result
-            completed += 1
-            progress(.finished(result, index: index, completed: completed, total: total))
-        }
     }
 
     static func seconds(_ duration: Duration) -> Double {
@@ -111,7 +75,7 @@ public struct BatchSettings: Sendable {
     /// default: outputs are still never seen half-written, and a batch can be run again.
     public var durableWrites = false
 
-    public init(jobs: Int = ParallelWork.cores, failFast: Bool = false,
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, failFast: Bool = false,
                 changedOnly: Bool = false, stateFolder: String? = nil,
                 temporaryFiles: TemporaryFileRegistry = TemporaryFileRegistry()) {
         self.jobs = jobs

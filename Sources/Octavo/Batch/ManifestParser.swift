@@ -56,13 +56,29 @@ struct ManifestParser {
         s.standalone = try map["standalone"].map { try bool($0, "standalone") }
         s.toc = try map["toc"].map { try bool($0, "toc") }
         s.strict = try map["strict"].map { try bool($0, "strict") }
-        if let wrap = map["wrap"] {
-            guard let setting = wrap.string.flatMap(Wrap.init) else {
-                throw problem("wrap must be a positive number or none", wrap)
-            }
-            s.wrap = setting
-        }
+        s.wrap = try map["wrap"].map(wrap)
+        s.extraction = try map["extract"].map { try word($0, "extract") }
+        s.rawHTML = try map["raw-html"].map { try word($0, "raw-html") }
         return s
+    }
+
+    /// `wrap`, read by `Wrap`'s own initialiser, as `--wrap` is.
+    private func wrap(_ node: Node) throws -> Wrap {
+        guard let value = node.scalar.flatMap({ Wrap($0.string) }) else {
+            throw problem("wrap must be a positive number or none", node)
+        }
+        return value
+    }
+
+    /// One of an enumerated setting's words, read by its own `init(rawValue:)`, as the command line
+    /// reads `--extract` and `--raw-html`.
+    private func word<Value: CaseIterable & RawRepresentable>(_ node: Node, _ key: String) throws -> Value
+    where Value.RawValue == String {
+        guard let value = node.scalar.flatMap({ Value(rawValue: $0.string) }) else {
+            let words = Value.allCases.map(\.rawValue).joined(separator: ", ")
+            throw problem("\(key) must be one of \(words)", node)
+        }
+        return value
     }
 
     private func checkKeys(_ map: Node.Mapping, allowed: Set<String>) throws {

@@ -18,6 +18,8 @@ public struct ManifestSettings: Sendable {
     public var standalone: Bool?
     public var toc: Bool?
     public var wrap: Wrap?
+    public var extraction: ConversionOptions.Extraction?
+    public var rawHTML: ConversionOptions.RawHTMLPolicy?
     public var strict: Bool?
 
     public init() {}
@@ -25,7 +27,7 @@ public struct ManifestSettings: Sendable {
     /// The keys a manifest may use for these settings.
     static let keys: Set<String> = ["from", "to", "include", "exclude", "filters", "title", "subtitle", "authors",
                                     "author", "language", "date", "css", "cover", "metadata", "standalone", "toc",
-                                    "wrap", "strict"]
+                                    "wrap", "extract", "raw-html", "strict"]
 
     /// Lays these settings over `template`; paths are resolved against `folder`.
     func apply(to template: inout BatchTemplate, relativeTo folder: String) {
@@ -46,6 +48,8 @@ public struct ManifestSettings: Sendable {
         if let standalone { options.standalone = standalone }
         if let toc { options.tableOfContents = toc }
         if let wrap { options.wrap = wrap }
+        if let extraction { options.extraction = extraction }
+        if let rawHTML { options.rawHTML = rawHTML }
         if let strict { options.strict = strict }
         template.options = options
     }

@@ -24,11 +24,16 @@ enum FilterProcess {
         for group in running.withLock({ $0 }) { kill(-group, SIGKILL) }
     }
 
-    static func run(_ executable: URL, _ arguments: [String], input: Data, timeout: Double) throws -> Outcome {
+    /// Runs `executable` with `input` on its standard input. `environment` replaces the
+    /// process's own when given. A program that prints more than `maxOutputBytes` on standard
+    /// output is stopped (standard error keeps only its first `maxOutputBytes` too).
+    static func run(_ executable: URL, _ arguments: [String], input: Data, timeout: Double,
+                    environment: [String: String]? = nil, maxOutputBytes: Int = .max) throws -> Outcome {
         _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -42,14 +47,17 @@ enum FilterProcess {
         running.withLock { _ = $0.insert(group) }
         defer { running.withLock { _ = $0.remove(group) } }
 
-        let output = Collected(), errors = Collected()
+        let output = Collected(limit: maxOutputBytes), errors = Collected(limit: maxOutputBytes)
         let io = DispatchGroup()
         DispatchQueue.global().async(group: io) {
             try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
-        DispatchQueue.global().async(group: io) { output.set(stdout.fileHandleForReading.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: io) { errors.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
+        DispatchQueue.global().async(group: io) {
+            // Too much output stops the program: nothing it prints after that is wanted.
+            output.drain(stdout.fileHandleForReading) { kill(-group, SIGKILL) }
+        }
+        DispatchQueue.global().async(group: io) { errors.drain(stderr.fileHandleForReading) }
 
         var timedOut = false
         if finished.wait(timeout: .now() + timeout) == .timedOut {
@@ -64,7 +72,9 @@ enum FilterProcess {
         _ = io.wait(timeout: .now() + 2)
 
         var outcome = Outcome(standardOutput: output.value, standardError: errors.value)
-        if timedOut {
+        if output.overflowed {
+            outcome.problem = "printed more than \(maxOutputBytes) bytes"
+        } else if timedOut {
             outcome.problem = "timed out after \(String(format: "%g", timeout)) s"
         } else if process.terminationReason == .uncaughtSignal {
             outcome.problem = "crashed (signal \(process.terminationStatus))"
@@ -75,9 +85,33 @@ enum FilterProcess {
     }
 }
 
-/// Bytes handed over from a reading thread.
+/// Bytes read from a pipe on a reading thread, up to a limit.
 private final class Collected: Sendable {
-    private let data = Mutex(Data())
-    func set(_ value: Data) { data.withLock { $0 = value } }
-    var value: Data { data.withLock { $0 } }
+    private let state = Mutex((data: Data(), overflowed: false))
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Reads `handle` to its end, keeping at most `limit` bytes; `overflow` is called once
+    /// when there are more (the rest is read and dropped, so the writer never blocks).
+    func drain(_ handle: FileHandle, overflow: () -> Void = {}) {
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { return }
+            let justOverflowed = state.withLock { state in
+                guard !state.overflowed else { return false }
+                guard state.data.count + chunk.count > limit else {
+                    state.data.append(chunk)
+                    return false
+                }
+                state.data.append(chunk.prefix(limit - state.data.count))
+                state.overflowed = true
+                return true
+            }
+            if justOverflowed { overflow() }
+        }
+    }
+
+    var value: Data { state.withLock { $0.data } }
+    var overflowed: Bool { state.withLock { $0.overflowed } }
 }

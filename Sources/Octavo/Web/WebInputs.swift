@@ -17,7 +17,7 @@ public struct WebInputs: Sendable {
     public init(settings: FetchSettings, userAgent: String = "octavo",
                 progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) {
         self.settings = settings
-        fetcher = Fetcher(settings: settings, userAgent: userAgent)
+        fetcher = Fetcher(settings: settings, userAgent: userAgent) { try AtomicFile.write($0, to: $1, durable: false) }
         self.progress = progress
     }
 

@@ -22,6 +22,8 @@ public struct ConversionOptions: Sendable, Hashable {
     /// 72 columns, Markdown keeps one line per paragraph).
     public var wrap: Wrap?
     public var rawHTML: RawHTMLPolicy = .sanitize
+    /// Markdown: links as `[text][n]` with their destinations listed after each document.
+    public var referenceLinks = false
     public var extraction: Extraction = .auto
     /// The page URL that relative links resolve against (HTML reader), when the page does not say.
     public var baseURL: String?

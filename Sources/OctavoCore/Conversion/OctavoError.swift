@@ -14,10 +14,11 @@ public enum OctavoError: Error, Hashable, Sendable, CustomStringConvertible {
     case limitExceeded(file: String?, message: String)
     /// An external filter failed or returned something that is not the model.
     case filterFailed(filter: String, message: String)
+    /// A format plug-in (an `octavo-reader-NAME` / `octavo-writer-NAME` program) failed, printed
+    /// something that is not what its protocol asks for, or cannot be run.
+    case pluginFailed(plugin: String, file: String?, message: String)
     /// Warnings were reported while `--strict` was on.
     case strictFailure(file: String?, count: Int)
-    /// A C library that the format opens when first needed (libzip, for EPUB) could not be loaded.
-    case missingLibrary(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,8 +29,8 @@ public enum OctavoError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unwritable(file, reason): "\(file): cannot write: \(reason)"
         case let .limitExceeded(file, message): "\(Self.location(file, nil))\(message)"
         case let .filterFailed(filter, message): "filter '\(filter)' failed: \(message)"
+        case let .pluginFailed(plugin, file, message): "\(Self.location(file, nil))plug-in '\(plugin)' failed: \(message)"
         case let .strictFailure(file, count): "\(Self.location(file, nil))\(count) warning(s) with --strict"
-        case let .missingLibrary(name, reason): "cannot load \(name) (\(reason)); install it (see README)"
         }
     }
 

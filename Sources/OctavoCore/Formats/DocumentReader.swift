@@ -5,6 +5,10 @@
 public protocol DocumentReader: Sendable {
     var format: FormatDescription { get }
 
+    /// The format's name, known without working out the rest of ``format`` (which a plug-in
+    /// program must be run to tell). The registry uses it to replace a format of the same name.
+    var formatName: String { get }
+
     /// Reads `input`. Throws ``OctavoError`` for input that cannot be read; reports what it
     /// guessed, repaired or dropped as diagnostics in `context`.
     func read(_ input: InputSource, context: ConversionContext) throws -> Document
@@ -14,5 +18,6 @@ public protocol DocumentReader: Sendable {
 }
 
 extension DocumentReader {
+    public var formatName: String { format.name }
     public func sniff(_ prefix: [UInt8]) -> Double { 0 }
 }

@@ -4,6 +4,10 @@ import Foundation
 public protocol DocumentWriter: Sendable {
     var format: FormatDescription { get }
 
+    /// The format's name, known without working out the rest of ``format`` (which a plug-in
+    /// program must be run to tell). The registry uses it to replace a format of the same name.
+    var formatName: String { get }
+
     /// Whether the output is binary (it then needs `-o`, never the terminal).
     var isBinary: Bool { get }
 
@@ -12,5 +16,6 @@ public protocol DocumentWriter: Sendable {
 }
 
 extension DocumentWriter {
+    public var formatName: String { format.name }
     public var isBinary: Bool { false }
 }

@@ -8,12 +8,16 @@ public struct FormatDescription: Hashable, Sendable {
     public var extensions: [String]
     /// One line for `octavo formats`.
     public var summary: String
+    /// MIME types of the format (`text/org`), lowercase.
+    public var mediaTypes: [String]
 
-    public init(name: String, aliases: [String] = [], extensions: [String] = [], summary: String) {
+    public init(name: String, aliases: [String] = [], extensions: [String] = [], summary: String,
+                mediaTypes: [String] = []) {
         self.name = name
         self.aliases = aliases
         self.extensions = extensions
         self.summary = summary
+        self.mediaTypes = mediaTypes
     }
 
     /// Whether `name` is this format's name or one of its aliases (case-insensitive).

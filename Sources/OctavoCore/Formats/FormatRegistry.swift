@@ -10,13 +10,13 @@ public struct FormatRegistry: Sendable {
 
     /// Adds a reader. A later registration with the same name wins.
     public mutating func register(reader: any DocumentReader) {
-        readers.removeAll { $0.format.name == reader.format.name }
+        readers.removeAll { $0.formatName == reader.formatName }
         readers.append(reader)
     }
 
     /// Adds a writer. A later registration with the same name wins.
     public mutating func register(writer: any DocumentWriter) {
-        writers.removeAll { $0.format.name == writer.format.name }
+        writers.removeAll { $0.formatName == writer.formatName }
         writers.append(writer)
     }
 

@@ -33,5 +33,5 @@ struct Chapter: Sendable {
     /// The position of that input in the book (ids and links are scoped by document).
     var documentIndex = 0
 
-    var titleText: String { XMLText.collapsingSpaces(Inline.plainText(of: title)) }
+    var titleText: String { TextSpacing.collapsed(Inline.plainText(of: title)) }
 }

@@ -120,7 +120,7 @@ struct ChapterPlanner {
         return heading
     }
 
-    private static func normalized(_ text: String) -> String { XMLText.collapsingSpaces(text).lowercased() }
+    private static func normalized(_ text: String) -> String { TextSpacing.collapsed(text).lowercased() }
 
     private static func splitAuthors(_ value: String) -> [String] {
         value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -1,4 +1,5 @@
 import OctavoCore
+import OctavoHTML
 
 /// The first pass over every chapter, in book order: claims ids, embeds images and collects the
 /// outline. It runs sequentially so that image names and ids come out the same on every run.
@@ -75,7 +76,7 @@ final class ChapterPreparer {
                 }
                 self.claimIDs(in: &block, document: document, file: fileName)
                 if structural, case let .heading(heading) = block, let id = heading.attributes.id {
-                    outline.append(SectionHeading(level: heading.level, title: XMLText.collapsingSpaces(Inline.plainText(of: heading.content)), id: id))
+                    outline.append(SectionHeading(level: heading.level, title: TextSpacing.collapsed(Inline.plainText(of: heading.content)), id: id))
                 }
             },
             inline: { inline, insideLink in
@@ -160,7 +161,7 @@ final class ChapterPreparer {
     }
 
     private func embed(_ image: Image, insideLink: Bool, chapter: Chapter, document: Int, file: String) -> [Inline] {
-        let altText = XMLText.collapsingSpaces(Inline.plainText(of: image.alt))
+        let altText = TextSpacing.collapsed(Inline.plainText(of: image.alt))
         let shown = String(image.source.prefix(120))
         switch images.resolve(image.source, from: chapter.sourcePath) {
         case let .embedded(embedded):

@@ -1,5 +1,6 @@
 import Foundation
 import OctavoCore
+import OctavoHTML
 
 /// The second pass: points each link at where its target ended up. `#fragment` links follow their
 /// element to its chapter file; links to another input of the book go to that input's first

@@ -1,3 +1,4 @@
+import OctavoHTML
 import Foundation
 
 /// The URLs inside raw HTML (`<a href>`, `<img src>`) that the model does not see: a book can only
@@ -47,7 +48,7 @@ enum RawHTMLURLs {
     private static func rewriteLinks(_ tag: String, _ link: (String) -> String?) -> String {
         var result = tag as NSString
         for found in attributes(tag).reversed() where found.name == "href" {
-            let replacement = link(found.value).map { " href=\"\(XMLText.escape($0))\"" } ?? ""
+            let replacement = link(found.value).map { " href=\"\(MarkupEscaping.escaped($0))\"" } ?? ""
             result = result.replacingCharacters(in: found.range, with: replacement) as NSString
         }
         return result as String
@@ -61,7 +62,7 @@ enum RawHTMLURLs {
         for attribute in found.reversed() where attribute.name == "id" || attribute.name == "name" {
             let replacement: String
             if attribute.name == "id" || (anchor && !hasID) {
-                replacement = attribute.value.isEmpty ? "" : " id=\"\(XMLText.escape(id(attribute.value)))\""
+                replacement = attribute.value.isEmpty ? "" : " id=\"\(MarkupEscaping.escaped(id(attribute.value)))\""
             } else if anchor {
                 replacement = ""
             } else {
@@ -75,11 +76,11 @@ enum RawHTMLURLs {
     private static func rewriteImage(_ tag: String, _ image: (String, String) -> ImageChange) -> String {
         let found = attributes(tag)
         let alt = found.first { $0.name == "alt" }?.value ?? ""
-        guard let src = found.first(where: { $0.name == "src" }) else { return XMLText.escape(alt) }
+        guard let src = found.first(where: { $0.name == "src" }) else { return MarkupEscaping.escaped(alt) }
         switch image(src.value, alt) {
-        case let .text(text): return XMLText.escape(text)
+        case let .text(text): return MarkupEscaping.escaped(text)
         case let .source(href):
-            return (tag as NSString).replacingCharacters(in: src.range, with: " src=\"\(XMLText.escape(href))\"")
+            return (tag as NSString).replacingCharacters(in: src.range, with: " src=\"\(MarkupEscaping.escaped(href))\"")
         }
     }
 

@@ -1,3 +1,4 @@
+import OctavoHTML
 /// `toc.ncx`: the EPUB 2 table of contents, for reading systems that predate `nav.xhtml`.
 enum NCXDocument {
     static func xml(title: String, identifier: String, language: String, points: [NavPoint]) -> String {
@@ -34,5 +35,5 @@ enum NCXDocument {
         return x
     }
 
-    private static func e(_ text: String) -> String { XMLText.escape(text) }
+    private static func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 }

@@ -1,3 +1,4 @@
+import OctavoHTML
 /// The package document (`content.opf`): metadata, manifest and spine.
 enum PackageDocument {
     static func xml(metadata m: PackageMetadata, identifier: String, items: [ManifestItem], spine: [String], coverImageID: String?,
@@ -67,5 +68,5 @@ enum PackageDocument {
         return x
     }
 
-    private static func e(_ text: String) -> String { XMLText.escape(text) }
+    private static func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 }

@@ -45,7 +45,7 @@ struct PackageMetadata: Sendable {
         identifier = m.identifier.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         modified = Self.timestamp(context.date)
         displayDate = m.date
-        date = m.date.flatMap(W3CDate.normalized)
+        date = m.date.flatMap(ISODate.normalized)
         if let given = m.date, date == nil {
             context.report(.info, "date '\(given)' is not a calendar date; it is shown but not recorded as dc:date", source: "epub.metadata")
         }
@@ -87,38 +87,5 @@ enum LanguageTag {
         let t = tag.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "-")
         guard t.range(of: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", options: .regularExpression) != nil else { return nil }
         return t
-    }
-}
-
-/// Dates in the W3C profile of ISO 8601 that `dc:date` wants.
-enum W3CDate {
-    /// A W3C date for `raw`: kept when already one, its leading calendar date when it starts with
-    /// one, or read from a few common written forms (`March 5, 2024`, `5 March 2024`).
-    static func normalized(_ raw: String) -> String? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        let full = #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$"#
-        if text.range(of: full, options: .regularExpression) != nil { return text }
-        if let range = text.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?"#, options: .regularExpression) {
-            let rest = text[range.upperBound...]
-            if rest.isEmpty || rest.first == "T" || rest.first == " " { return valid(String(text[range])) }
-        }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        for format in ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "EEEE, MMMM d, yyyy", "EEE, d MMM yyyy"] {
-            formatter.dateFormat = format
-            if let date = formatter.date(from: text) {
-                formatter.dateFormat = "yyyy-MM-dd"
-                return formatter.string(from: date)
-            }
-        }
-        return nil
-    }
-
-    private static func valid(_ date: String) -> String? {
-        let parts = date.split(separator: "-").compactMap { Int($0) }
-        if parts.count >= 2, !(1...12).contains(parts[1]) { return nil }
-        if parts.count == 3, !(1...31).contains(parts[2]) { return nil }
-        return date
     }
 }

@@ -1,9 +1,10 @@
+import OctavoHTML
 /// The first page of the book: the cover image, or a generated title page when there is none.
 enum FrontMatter {
     static func coverPage(image: EmbeddedImage, title: String, language: String, stylesheet: String) -> String {
         let body = """
         <section epub:type="cover" class="cover">
-        <img src="\(XMLText.escape(image.href))" alt="\(XMLText.escape("Cover: " + title))"/>
+        <img src="\(MarkupEscaping.escaped(image.href))" alt="\(MarkupEscaping.escaped("Cover: " + title))"/>
         </section>
         """
         return XHTMLPage.document(title: title, language: language, stylesheet: stylesheet, body: body)
@@ -21,5 +22,5 @@ enum FrontMatter {
         return XHTMLPage.document(title: m.title, language: m.language, stylesheet: stylesheet, body: body)
     }
 
-    private static func e(_ text: String) -> String { XMLText.escape(text) }
+    private static func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 }

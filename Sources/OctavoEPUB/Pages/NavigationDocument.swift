@@ -1,3 +1,4 @@
+import OctavoHTML
 /// `nav.xhtml`: the table of contents (nested to the chosen depth) and the landmarks.
 enum NavigationDocument {
     struct Landmark { var type: String; var href: String; var title: String }
@@ -36,5 +37,5 @@ enum NavigationDocument {
         return x + "</ol>\n"
     }
 
-    private static func e(_ text: String) -> String { XMLText.escape(text) }
+    private static func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 }

@@ -17,7 +17,7 @@ struct ImageStore {
 
     /// The embedded image for `data` (already sniffed as `mediaType`), adding it if new.
     mutating func add(_ data: Data, mediaType: ImageMediaType) -> EmbeddedImage {
-        let digest = SHA1.digest(data).hexString
+        let digest = ContentDigest.sha1(data).hexString
         if let index = byDigest[digest] { return images[index] }
         let number = String(images.count + 1)
         let id = "img-" + String(repeating: "0", count: max(0, 4 - number.count)) + number

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// RFC 4122 name-based UUIDs (version 5, SHA-1): the same name always gives the same UUID, so a
@@ -8,21 +9,29 @@ enum NameBasedUUID {
     static let octavoNamespace: [UInt8] = [0x8D, 0x4B, 0x5E, 0x0C, 0x6F, 0x0A, 0x4C, 0x53,
                                            0x9A, 0x0E, 0x0C, 0x7A, 0x5B, 0x1F, 0x2E, 0x31]
 
-    /// The UUID for a name whose SHA-1 has already been fed into `hasher` after the namespace.
-    static func uuid(finishing hasher: inout SHA1) -> String {
-        var bytes = Array(hasher.finish().prefix(16))
+    /// The name's bytes, fed in after the namespace.
+    struct Name {
+        fileprivate var hasher = Insecure.SHA1()
+
+        mutating func update(_ string: String) { hasher.update(data: Data(string.utf8)) }
+        mutating func update(_ data: Data) { hasher.update(data: data) }
+    }
+
+    /// A name primed with the namespace, ready to take its bytes.
+    static func hasher() -> Name {
+        var name = Name()
+        name.update(Data(octavoNamespace))
+        return name
+    }
+
+    /// The UUID for the name fed into `name`.
+    static func uuid(finishing name: inout Name) -> String {
+        var bytes = Array(Array(name.hasher.finalize()).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50   // version 5
         bytes[8] = (bytes[8] & 0x3F) | 0x80   // RFC 4122 variant
         let hex = bytes.hexString
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
                      hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
         return parts.joined(separator: "-")
-    }
-
-    /// A hasher primed with the namespace, ready to take the name's bytes.
-    static func hasher() -> SHA1 {
-        var hasher = SHA1()
-        hasher.update(Data(octavoNamespace))
-        return hasher
     }
 }

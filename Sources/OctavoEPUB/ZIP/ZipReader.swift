@@ -14,36 +14,35 @@ struct ZipReader {
 
     /// Every entry of the archive `data`, in central-directory order.
     static func entries(of data: Data) throws -> [Entry] {
-        let libzip = try LibZip.loaded()
         var error = zip_error_t()
-        libzip.errorInit(&error)
-        defer { libzip.errorFini(&error) }
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
         guard let copy = malloc(max(data.count, 1)) else {
             throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: out of memory")
         }
         data.withUnsafeBytes { raw in if let base = raw.baseAddress { memcpy(copy, base, data.count) } }
-        guard let source = libzip.sourceBufferCreate(copy, zip_uint64_t(data.count), 1, &error) else {
+        guard let source = zip_source_buffer_create(copy, zip_uint64_t(data.count), 1, &error) else {
             free(copy)
-            throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: " + LibZip.text(libzip.errorStrerror(&error)))
+            throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: " + ZipMessage.text(zip_error_strerror(&error)))
         }
-        guard let archive = libzip.openFromSource(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
-            libzip.sourceFree(source)
-            throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: " + LibZip.text(libzip.errorStrerror(&error)))
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+            zip_source_free(source)
+            throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: " + ZipMessage.text(zip_error_strerror(&error)))
         }
-        defer { libzip.discard(archive) }
+        defer { zip_discard(archive) }
         var entries: [Entry] = []
-        for index in 0..<zip_uint64_t(max(0, libzip.getNumEntries(archive, 0))) {
+        for index in 0..<zip_uint64_t(max(0, zip_get_num_entries(archive, 0))) {
             var stat = zip_stat_t()
-            libzip.statInit(&stat)
-            guard libzip.statIndex(archive, index, 0, &stat) == 0, let name = stat.name,
-                  let file = libzip.fopenIndex(archive, index, 0) else {
+            zip_stat_init(&stat)
+            guard zip_stat_index(archive, index, 0, &stat) == 0, let name = stat.name,
+                  let file = zip_fopen_index(archive, index, 0) else {
                 throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: cannot read entry \(index)")
             }
-            defer { _ = libzip.fclose(file) }
+            defer { _ = zip_fclose(file) }
             var bytes = Data(count: Int(stat.size))
             let read = bytes.withUnsafeMutableBytes { raw -> Int64 in
                 guard let base = raw.baseAddress else { return 0 }
-                return libzip.fread(file, base, stat.size)
+                return zip_fread(file, base, stat.size)
             }
             guard read == Int64(stat.size) else {
                 throw OctavoError.invalidInput(file: nil, line: nil, message: "zip: short read of entry \(index)")

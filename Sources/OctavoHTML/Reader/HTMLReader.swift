@@ -44,7 +44,7 @@ public struct HTMLReader: DocumentReader {
         if extracted {
             let extractor = ContentExtractor(page: page, title: found.metadata.title, base: dropped)
             let selection = extractor.extract()
-            context.report(.info, "main content extracted: kept \(selection.length) of \(extractor.baseMetrics.text[page.body]) characters of text",
+            context.report(.info, "main content extracted: kept \(selection.length) of \(extractor.pageLength) characters of text",
                            file: file, source: "html.extract")
             dropped = selection.dropped
             roots = selection.roots

@@ -6,7 +6,7 @@ public struct ArticleHeader: Sendable, Hashable {
     public var title: [Inline]
     public var subtitle: String?
     public var authors: [String]
-    /// As given; written in `<time datetime>` when it starts with an ISO 8601 date.
+    /// As given; written in `<time datetime>` when it is an ISO 8601 date `datetime` accepts.
     public var date: String?
     /// A URL (written as a link) or a publication name.
     public var source: String?
@@ -98,11 +98,8 @@ extension HTMLRenderer {
         out.raw("</header>\n")
     }
 
-    /// `YYYY-MM-DD` possibly followed by a time: safe for `datetime`.
+    /// A date (possibly with a time) in a form `<time datetime>` accepts.
     static func isISODate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8.prefix(10))
-        guard bytes.count == 10 else { return false }
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }
-        return digits && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
+        ISODate.isValidDatetime(text)
     }
 }

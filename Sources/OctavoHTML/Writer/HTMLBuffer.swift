@@ -1,8 +1,6 @@
 /// The output of a rendering: one growing byte buffer with HTML-aware append operations.
 ///
-/// Escaping scans UTF-8 bytes and copies unescaped runs in one go, so text-heavy documents
-/// cost little more than a copy. In XHTML mode the text is also kept XML-legal (C0 control
-/// characters other than tab, newline and carriage return become U+FFFD).
+/// Text and attribute values are escaped by ``MarkupEscaping`` (characters XML forbids become U+FFFD).
 struct HTMLBuffer {
     private(set) var bytes: [UInt8] = []
     let xhtml: Bool
@@ -37,17 +35,17 @@ struct HTMLBuffer {
     func text(since offset: Int) -> String { String(decoding: bytes[offset...], as: UTF8.self) }
 
     /// Appends text content: `&`, `<`, `>` and `"` escaped.
-    mutating func text(_ text: String) { escape(text, quotes: true) }
+    mutating func text(_ text: String) { escape(text) }
 
     /// Appends an attribute value (without the quotes around it).
-    mutating func attributeValue(_ value: String) { escape(value, quotes: true) }
+    mutating func attributeValue(_ value: String) { escape(value) }
 
     /// Appends ` name="value"`.
     mutating func attribute(_ name: String, _ value: String) {
         bytes.append(UInt8(ascii: " "))
         raw(name)
         bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
-        escape(value, quotes: true)
+        escape(value)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -60,33 +58,7 @@ struct HTMLBuffer {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func escape(_ text: String, quotes: Bool) {
-        var text = text
-        text.withUTF8 { source in
-            var runStart = 0
-            for (i, byte) in source.enumerated() {
-                let replacement: [UInt8]
-                switch byte {
-                case UInt8(ascii: "&"): replacement = Self.amp
-                case UInt8(ascii: "<"): replacement = Self.lt
-                case UInt8(ascii: ">"): replacement = Self.gt
-                case UInt8(ascii: "\"") where quotes: replacement = Self.quot
-                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F: replacement = Self.replacementCharacter
-                default: continue
-                }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i])) }
-                bytes.append(contentsOf: replacement)
-                runStart = i + 1
-            }
-            if runStart < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
-        }
-    }
-
-    private static let amp = Array("&amp;".utf8)
-    private static let lt = Array("&lt;".utf8)
-    private static let gt = Array("&gt;".utf8)
-    private static let quot = Array("&quot;".utf8)
-    private static let replacementCharacter = Array("\u{FFFD}".utf8)
+    private mutating func escape(_ text: String) { MarkupEscaping.append(text, to: &bytes, forbidden: .replaced) }
 }
 
 extension HTMLBuffer {

@@ -11,7 +11,7 @@ extension HTMLRenderer {
     /// The id is made unique within the output.
     mutating func writeAttributes(_ attributes: Attributes, extraClasses: [String] = [], skipping: Set<String> = []) {
         if let id = attributes.id, !id.isEmpty {
-            out.attribute("id", slugger.reserve(id))
+            out.attribute("id", ids.reserve(id))
         }
         var classes = extraClasses
         for name in attributes.classes where !classes.contains(name) { classes.append(name) }

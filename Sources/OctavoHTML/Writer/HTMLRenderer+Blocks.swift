@@ -116,9 +116,9 @@ extension HTMLRenderer {
         let text = HTMLRenderer.plainText(heading.content, includingRawHTML: false)
         var id: String?
         if let explicit = heading.attributes.id, !explicit.isEmpty {
-            id = slugger.reserve(explicit)
+            id = ids.reserve(explicit)
         } else if headingIDs == .automatic {
-            id = headingIDPrefix + slugger.slug(for: text)
+            id = headingIDPrefix + ids.slug(for: text)
         }
         headings.append(.init(level: level, id: id, text: text))
         out.newline()

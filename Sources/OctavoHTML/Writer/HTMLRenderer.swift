@@ -24,7 +24,7 @@ struct HTMLRenderer {
     let raw: RawTreatment
     let context: ConversionContext
     let maxDepth: Int
-    var slugger: Slugger
+    var ids: IDRegistry
     var footnotes: FootnoteCollector
     var headings: [HTMLFragment.Heading] = []
     /// Put before generated heading ids (an EPUB chapter's prefix).
@@ -45,7 +45,7 @@ struct HTMLRenderer {
         // documents deeper than 256 elements, so output stays below that whatever the limit
         // says (the page around the content and inlines add up to about 52 more).
         self.maxDepth = min(max(8, context.options.limits.maxDepth), 200)
-        self.slugger = Slugger(xmlNames: options.xhtml)
+        self.ids = IDRegistry(xmlNames: options.xhtml)
         self.footnotes = FootnoteCollector(idPrefix: idPrefix, xmlNames: options.xhtml)
         self.headingIDPrefix = idPrefix
         switch options.rawHTML ?? context.options.rawHTML {

@@ -82,7 +82,7 @@ public struct HTMLWriter: DocumentWriter {
     public func renderFragment(_ blocks: [Block], context: ConversionContext, idPrefix: String = "") -> HTMLFragment {
         var renderer = HTMLRenderer(options: options, headingIDs: options.headingIDs ?? .automatic, context: context,
                                     idPrefix: idPrefix, capacity: 4096)
-        if renderer.headingIDs == .automatic { renderer.slugger.expect(ExplicitIDs.collect(blocks)) }
+        if renderer.headingIDs == .automatic { renderer.ids.expect(ExplicitIDs.collect(blocks)) }
         renderer.renderBlocks(blocks, depth: 0)
         renderer.renderFootnotes(depth: 0)
         return HTMLFragment(html: renderer.out.string, headings: renderer.headings)
@@ -108,7 +108,7 @@ public struct HTMLWriter: DocumentWriter {
         let policy = options.headingIDs ?? (automatic ? .automatic : .explicitOnly)
         var renderer = HTMLRenderer(options: options, headingIDs: policy, context: context, capacity: 1 << 16)
         if policy == .automatic {
-            for document in book.documents { renderer.slugger.expect(ExplicitIDs.collect(document.blocks)) }
+            for document in book.documents { renderer.ids.expect(ExplicitIDs.collect(document.blocks)) }
         }
         return renderer
     }
@@ -133,7 +133,7 @@ public struct HTMLWriter: DocumentWriter {
             }
             renderer.out.newline()
             renderer.out.raw("<article")
-            renderer.out.attribute("id", renderer.slugger.unique("article-\(number + 1)"))
+            renderer.out.attribute("id", renderer.ids.unique("article-\(number + 1)"))
             renderer.out.raw(">\n")
             if heading != nil || !header.isEmpty {
                 renderer.renderHeader(header, heading: heading, depth: 1)

@@ -120,7 +120,7 @@ enum HTMLSanitizer {
                 }
             }
             // XHTML ids must be XML names (EPUB checkers insist); valid ones are left as they are.
-            kept.append((name, out.xhtml && name == "id" ? Slugger.xmlName(value) : value))
+            kept.append((name, out.xhtml && name == "id" ? IDRegistry.xmlName(value) : value))
         }
         if node.name == "math" {
             kept.removeAll { $0.0 == "xmlns" }

@@ -3,50 +3,25 @@ import Foundation
 import OctavoCore
 
 /// The only place that talks to cmark-gfm: parses bytes, walks the C tree without recursion and
-/// hands every node to a ``MarkdownTreeBuilder`` as pure Swift values. The parser is freed and
-/// the arena holding all C memory (the document tree included) released before `parse`
-/// returns, on every path.
+/// hands every node to a ``MarkdownTreeBuilder`` as pure Swift values. The parser and every node
+/// are freed before `parse` returns, on every path.
 enum CmarkParser {
     /// Parses `bytes` and feeds the tree to `builder`. Footnote definitions are walked first
     /// (in reverse order) so that every reference in the body finds its definition converted.
-    ///
-    /// `bytes` may be one part of a longer text (see ``MarkdownCuts``): its line numbers then
-    /// start after `linesBefore`, and with `endsAtCut` the tree is only walked if its last block
-    /// is closed (a fenced code or HTML block still open at the end would have run on into the
-    /// next part). Returns whether the tree was walked.
-    @discardableResult
-    static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, linesBefore: Int = 0, endsAtCut: Bool = false,
-                      into builder: inout MarkdownTreeBuilder) -> Bool {
-        // Every C allocation of this parse lives in the arena and is released with it, tree included.
-        let arena = CmarkArena()
-        defer { arena.release() }
-        return arena.serving {
-            parse(bytes, gfm: gfm, memory: arena.memory, linesBefore: linesBefore, endsAtCut: endsAtCut, into: &builder)
-        }
-    }
-
-    private static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, memory: UnsafeMutablePointer<cmark_mem>,
-                              linesBefore: Int, endsAtCut: Bool, into builder: inout MarkdownTreeBuilder) -> Bool {
+    static func parse(_ bytes: UnsafeRawBufferPointer, gfm: Bool, into builder: inout MarkdownTreeBuilder) {
         var options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
         if gfm { options |= CMARK_OPT_FOOTNOTES }
-        // The gate registers cmark-gfm's extensions (once) and must be in place before a parse.
-        let gate = InlinePassGate.shared
-        guard let parser = cmark_parser_new_with_mem(options, memory) else { return true }
+        guard let parser = CmarkGlobalTables.parser(options: options, gfm: gfm) else { return }
         defer { cmark_parser_free(parser) }
-        if gfm {
-            for name in InlinePassGate.gfmExtensionNames {
-                if let extensionHandle = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, extensionHandle)
-                }
+        var finished: OpaquePointer?
+        CmarkGlobalTables.lock.withLock { _ in
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
             }
+            finished = cmark_parser_finish(parser)
         }
-        if let base = bytes.baseAddress, bytes.count > 0 {
-            cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), bytes.count)
-        }
-        // The document's memory belongs to the arena: no cmark_node_free walk is needed.
-        let finished = gate.run(gfm ? .gfm : .commonMark) { cmark_parser_finish(parser) }
-        guard let document = finished else { return true }
-        if endsAtCut && !endsClosed(document) { return false }
+        guard let document = finished else { return }
+        defer { cmark_node_free(document) }
 
         var definitions: [OpaquePointer] = []
         var body: [OpaquePointer] = []
@@ -63,40 +38,28 @@ enum CmarkParser {
         for round in 0..<2 where round == 0 || builder.hasUnresolvedNotes {
             builder.hasUnresolvedNotes = false
             for index in definitions.indices.reversed() {
-                builder.open(.footnoteDefinition(label: labels[index]),
-                             line: Int(cmark_node_get_start_line(definitions[index])) + linesBefore)
+                builder.open(.footnoteDefinition(label: labels[index]), line: Int(cmark_node_get_start_line(definitions[index])))
                 var child = cmark_node_first_child(definitions[index])
                 while let node = child {
-                    walk(node, labels: labels, linesBefore: linesBefore, into: &builder)
+                    walk(node, labels: labels, into: &builder)
                     child = cmark_node_next(node)
                 }
                 builder.close()
             }
         }
-        for node in body { walk(node, labels: labels, linesBefore: linesBefore, into: &builder) }
-        return true
-    }
-
-    /// Whether the document's last block (footnote definitions aside: cmark-gfm moves them to
-    /// the end) ended before the text did. A code or HTML block that reaches the last line may
-    /// be a fence or an HTML block (`<!--`, `<pre>`, …) still open, which blank lines and
-    /// unindented lines do not close; an indented code block looks alike and is refused too.
-    private static func endsClosed(_ document: OpaquePointer) -> Bool {
-        var node = cmark_node_last_child(document)
-        while let current = node, cmark_node_get_type(current) == CMARK_NODE_FOOTNOTE_DEFINITION {
-            node = cmark_node_previous(current)
+        // Each top-level block is freed once converted, so the C tree and the model it becomes
+        // are not both whole in memory at the end.
+        for node in body {
+            walk(node, labels: labels, into: &builder)
+            cmark_node_free(node)
         }
-        guard let last = node else { return true }
-        let type = cmark_node_get_type(last)
-        guard type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK else { return true }
-        return cmark_node_get_end_line(last) < cmark_node_get_end_line(document)
     }
 
     /// Depth-first walk of one subtree with the tree's own parent links instead of the call stack.
-    private static func walk(_ top: OpaquePointer, labels: [String], linesBefore: Int, into builder: inout MarkdownTreeBuilder) {
+    private static func walk(_ top: OpaquePointer, labels: [String], into builder: inout MarkdownTreeBuilder) {
         var node = top
         while true {
-            let isContainer = emit(node, labels: labels, linesBefore: linesBefore, into: &builder)
+            let isContainer = emit(node, labels: labels, into: &builder)
             if isContainer, let child = cmark_node_first_child(node) {
                 node = child
                 continue
@@ -116,10 +79,9 @@ enum CmarkParser {
     }
 
     /// Hands `node` to the builder; returns whether it was opened as a container.
-    private static func emit(_ node: OpaquePointer, labels: [String], linesBefore: Int,
-                             into builder: inout MarkdownTreeBuilder) -> Bool {
+    private static func emit(_ node: OpaquePointer, labels: [String], into builder: inout MarkdownTreeBuilder) -> Bool {
         let type = cmark_node_get_type(node)
-        let line = Int(cmark_node_get_start_line(node)) + linesBefore
+        let line = Int(cmark_node_get_start_line(node))
         switch type {
         case CMARK_NODE_TEXT: builder.leaf(.text(literal(node)))
         case CMARK_NODE_SOFTBREAK: builder.leaf(.softBreak)

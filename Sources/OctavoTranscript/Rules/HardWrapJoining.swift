@@ -12,42 +12,29 @@ struct HardWrapJoining {
 
     /// Learns, in one pass, which of the words that line-end hyphens could make the document uses.
     /// Words are compared by a case-folded hash of their bytes, so the pass allocates nothing.
-    /// Both halves of the pass run in runs of lines on `width` threads.
-    init(lines: [SourceLine], width: Int = 1) {
-        let wantedRuns = ParallelWork.runs(lines.count, width: width) { range in
-            var wanted: [UInt64: String] = [:]
-            // The line before the run's first, for a word broken across the run's start.
-            var previous = range.lowerBound - 1
-            while previous >= 0, lines[previous].removed || lines[previous].isBlank { previous -= 1 }
-            for index in range where !lines[index].removed && !lines[index].isBlank {
-                // Only a line ending in `-` can break a word: test that before taking the next line's content.
-                if previous >= 0, lines[previous].text.utf8.last == 0x2D,
-                   let (left, right) = Self.breakParts(lines[previous].text, lines[index].content) {
-                    for word in [left + right, left + "-" + right, left, right] { wanted[Self.hash(word.utf8)] = word }
-                }
-                previous = index
-            }
-            return wanted
-        }
+    init(lines: [SourceLine]) {
         var wanted: [UInt64: String] = [:]
-        for run in wantedRuns { wanted.merge(run) { _, later in later } }
+        var previous = -1
+        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
+            // Only a line ending in `-` can break a word: test that before taking the next line's content.
+            if previous >= 0, lines[previous].text.utf8.last == 0x2D,
+               let (left, right) = Self.breakParts(lines[previous].text, lines[index].content) {
+                for word in [left + right, left + "-" + right, left, right] { wanted[Self.hash(word.utf8)] = word }
+            }
+            previous = index
+        }
         guard !wanted.isEmpty else { return }
         // A bitset of hash bits in front of the dictionary: most words are rejected with one load.
         var filter = [UInt64](repeating: 0, count: 1024)
         for h in wanted.keys { filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
-        let foundRuns = ParallelWork.runs(lines.count, width: width) { [filter, wanted] range in
-            var found: [UInt64: Int] = [:]
-            for index in range where !lines[index].removed && !lines[index].isBlank {
-                Self.forEachWordHash(in: lines[index].text) { h in
-                    guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, wanted[h] != nil else { return }
-                    found[h, default: 0] += 1
-                }
+        var found: [UInt64: Int] = [:]
+        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
+            Self.forEachWordHash(in: lines[index].text) { h in
+                guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, wanted[h] != nil else { return }
+                found[h, default: 0] += 1
             }
-            return found
         }
-        for run in foundRuns {
-            for (h, n) in run { if let word = wanted[h] { counts[word, default: 0] += n } }
-        }
+        for (h, n) in found { if let word = wanted[h] { counts[word, default: 0] += n } }
     }
 
     /// FNV-1a over ASCII-lower-cased bytes.

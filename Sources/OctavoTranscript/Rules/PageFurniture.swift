@@ -13,24 +13,16 @@ import OctavoCore
 enum PageFurniture {
     static let rule = "page-furniture"
 
-    /// Removes the furniture; `threads` as in ``TranscriptReader`` (nil: per core from
-    /// ``Segmenter/linesForThreads`` lines on; each line is judged alone).
-    static func apply(to lines: inout [SourceLine], log: RuleLog, threads: Int? = nil) {
-        let width = ParallelWork.width(forced: threads, count: lines.count, threshold: Segmenter.linesForThreads)
-        stripMarginNumbers(&lines, log: log, width: width)
-        let pageNumbers = eachLine(of: lines, width: width) { lines, index in isPageNumberLine(lines, index) }
+    /// Removes the furniture.
+    static func apply(to lines: inout [SourceLine], log: RuleLog) {
+        stripMarginNumbers(&lines, log: log)
+        let pageNumbers = lines.indices.filter { isPageNumberLine(lines, $0) }
         for index in pageNumbers {
             lines[index].removed = true
             lines[index].furniture = true
         }
         summarise(pageNumbers.map { lines[$0].number }, what: "page-number line", log: log)
-        removeRunningHeads(&lines, log: log, width: width)
-    }
-
-    /// The indices in `0..<lines.count` that `test` takes, in order, tested in parallel runs.
-    private static func eachLine(of lines: [SourceLine], width: Int,
-                                 _ test: @escaping @Sendable ([SourceLine], Int) -> Bool) -> [Int] {
-        Array(ParallelWork.runs(lines.count, width: width) { range in range.filter { test(lines, $0) } }.joined())
+        removeRunningHeads(&lines, log: log)
     }
 
     /// Whether line `index` is a page number or page marker on a line of its own.
@@ -62,22 +54,12 @@ enum PageFurniture {
     }
 
     /// Blanks margin line numbers when at least 40% of the non-blank lines start with one.
-    static func stripMarginNumbers(_ lines: inout [SourceLine], log: RuleLog, width: Int = 1) {
+    static func stripMarginNumbers(_ lines: inout [SourceLine], log: RuleLog) {
         var numbered = 0, nonBlank = 0
         var columns: [Int: Int] = [:]
-        let counts = ParallelWork.runs(lines.count, width: width) { [lines] range in
-            var numbered = 0, nonBlank = 0
-            var columns: [Int: Int] = [:]
-            for index in range where !lines[index].isBlank && !lines[index].removed {
-                nonBlank += 1
-                if let n = marginNumberLength(lines[index].text) { numbered += 1; columns[n, default: 0] += 1 }
-            }
-            return (numbered, nonBlank, columns)
-        }
-        for count in counts {
-            numbered += count.0
-            nonBlank += count.1
-            columns.merge(count.2, uniquingKeysWith: +)
+        for index in lines.indices where !lines[index].isBlank && !lines[index].removed {
+            nonBlank += 1
+            if let n = marginNumberLength(lines[index].text) { numbered += 1; columns[n, default: 0] += 1 }
         }
         guard nonBlank >= 20, numbered * 10 >= nonBlank * 4,
               let column = columns.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return }
@@ -111,7 +93,7 @@ enum PageFurniture {
     }
 
     /// Lines at the edge of pages that repeat (digits aside) on three pages or more.
-    static func removeRunningHeads(_ lines: inout [SourceLine], log: RuleLog, width: Int = 1) {
+    static func removeRunningHeads(_ lines: inout [SourceLine], log: RuleLog) {
         var candidates: [Int] = []
         var blanks = 0, sinceBreak = 0, previousContent: Int?
         var atPageStart = true
@@ -128,16 +110,13 @@ enum PageFurniture {
         }
         var seen = Set<Int>()
         let unique = candidates.filter { seen.insert($0).inserted }
-        let found = ParallelWork.runs(unique.count, width: width) { [lines] range in
-            range.compactMap { position -> (index: Int, key: String)? in
-                let index = unique[position]
-                let content = lines[index].content
-                guard content.utf8.count <= 90, let last = content.last, !".?!".contains(last),
-                      SpeakerLabels.match(content) == nil else { return nil }
-                let key = normalised(content)
-                return key.count >= 3 ? (index, key) : nil
-            }
-        }.joined()
+        let found = unique.compactMap { index -> (index: Int, key: String)? in
+            let content = lines[index].content
+            guard content.utf8.count <= 90, let last = content.last, !".?!".contains(last),
+                  SpeakerLabels.match(content) == nil else { return nil }
+            let key = normalised(content)
+            return key.count >= 3 ? (index, key) : nil
+        }
         var counts: [String: Int] = [:]
         var keys: [Int: String] = [:]
         for (index, key) in found {

@@ -209,19 +209,13 @@ enum SpeakerLabels {
     }
 
     /// Mixed-case `Name:` labels used at least twice at the start of a line: a transcript's cast.
-    static func repeatedNames(in lines: [SourceLine], width: Int = 1) -> Set<String> {
-        // Counted in runs on `width` threads, then added up.
-        let runs = ParallelWork.runs(lines.count, width: width) { range in
-            var counts: [Substring: Int] = [:]
-            // By index, not by value: copying each line would retain and release its text.
-            for index in range where !lines[index].removed && !lines[index].isBlank {
-                guard let name = labelName(lines[index].content) else { continue }
-                counts[name, default: 0] += 1
-            }
-            return counts
+    static func repeatedNames(in lines: [SourceLine]) -> Set<String> {
+        var counts: [Substring: Int] = [:]
+        // By index, not by value: copying each line would retain and release its text.
+        for index in lines.indices where !lines[index].removed && !lines[index].isBlank {
+            guard let name = labelName(lines[index].content) else { continue }
+            counts[name, default: 0] += 1
         }
-        var counts = runs.first ?? [:]
-        for run in runs.dropFirst() { counts.merge(run, uniquingKeysWith: +) }
         var names: Set<String> = []
         for (name, n) in counts where n >= 2 && !notSpeakers.contains(name.uppercased()) { names.insert(String(name)) }
         return names

@@ -7,8 +7,6 @@ struct OutlineBuilder: Sendable {
     let inlines: InlineBuilder
     let notes: [Int: [(mark: String, text: String)]]
     let articleMode: Bool
-    /// Threads for building inlines; nil: one per core from ``parasPerPart`` paragraphs on.
-    var threads: Int? = nil
 
     struct Output {
         var blocks: [Block]
@@ -132,14 +130,9 @@ struct OutlineBuilder: Sendable {
         return output
     }
 
-    /// Paragraphs with this many or more are given their inlines on every core.
-    static let parasPerPart = 5_000
-
-    /// Every paragraph's inlines, in order. Each paragraph's are its own business, so large
-    /// inputs build them in parallel runs.
+    /// Every paragraph's inlines, in order.
     private func buildInlines(_ paras: [Para]) -> [InlineBuilder.Result] {
-        let width = ParallelWork.width(forced: threads, count: paras.count, threshold: Self.parasPerPart)
-        return ParallelWork.array(paras.count, width: width) { [inlines, notes] index in
+        paras.indices.map { index in
             paras[index].kind == .remnant ? InlineBuilder.Result(inlines: [])
                 : inlines.build(paras[index].text, notes: notes[index] ?? [])
         }

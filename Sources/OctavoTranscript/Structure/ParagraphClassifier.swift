@@ -10,8 +10,6 @@ struct ParagraphClassifier {
     var notes: [Int: [(mark: String, text: String)]] = [:]
     /// Whether article divisions are made (the paste holds bylines).
     var articleMode = false
-    /// Threads for the boilerplate check; nil: one per core from ``OutlineBuilder/parasPerPart`` paragraphs on.
-    var threads: Int?
 
     mutating func classify(_ paras: inout [Para]) {
         attachFootnotes(&paras)
@@ -40,19 +38,14 @@ struct ParagraphClassifier {
         }
     }
 
-    /// The paragraphs ``LinkRemnants`` takes for boilerplate, with why, in order. Each
-    /// paragraph is judged on its own, so large inputs are judged in parallel runs.
+    /// The paragraphs ``LinkRemnants`` takes for boilerplate, with why, in order.
     private func remnants(_ paras: [Para]) -> [(index: Int, reason: String)] {
-        let width = ParallelWork.width(forced: threads, count: paras.count, threshold: OutlineBuilder.parasPerPart)
-        let runs = ParallelWork.runs(paras.count, width: width) { range in
-            range.compactMap { index -> (index: Int, reason: String)? in
-                let para = paras[index]
-                guard para.speaker == nil, para.kind == .text || para.kind == .lineBlock,
-                      let reason = LinkRemnants.reason(para) else { return nil }
-                return (index, reason)
-            }
+        paras.indices.compactMap { index -> (index: Int, reason: String)? in
+            let para = paras[index]
+            guard para.speaker == nil, para.kind == .text || para.kind == .lineBlock,
+                  let reason = LinkRemnants.reason(para) else { return nil }
+            return (index, reason)
         }
-        return Array(runs.joined())
     }
 
     private mutating func attachFootnotes(_ paras: inout [Para]) {

@@ -7,128 +7,50 @@ import OctavoCore
 /// a block a new paragraph starts at a speaker label, a time-code line, a list marker, a heading
 /// line or an indented first line (see ``Indentation``); the lines of each paragraph are joined by
 /// ``HardWrapJoining``. Short-line blocks become line blocks (see ``LineBlocks``).
-struct Segmenter: Sendable {
+struct Segmenter {
     let lines: [SourceLine]
     let log: RuleLog
     let knownNames: Set<String>
     let joiner: HardWrapJoining
     let doubleSpaced: Bool
     let layout: LineBlocks.Layout
-    /// How many threads segment the blocks (one: in order, on the caller's thread).
-    let threads: Int
 
-    /// Inputs with fewer lines are segmented on one thread: more would cost more than they save.
-    static let linesForThreads = 20_000
-
-    /// `threads` defaults to one per core for inputs of ``linesForThreads`` lines or more.
-    init(lines: [SourceLine], log: RuleLog, threads: Int? = nil) {
+    init(lines: [SourceLine], log: RuleLog) {
         self.lines = lines
         self.log = log
-        self.threads = ParallelWork.width(forced: threads, count: lines.count, threshold: Self.linesForThreads)
-        // The document-wide analyses: the two costly ones count in runs of lines on every thread.
-        knownNames = SpeakerLabels.repeatedNames(in: lines, width: self.threads)
+        // The document-wide analyses.
+        knownNames = SpeakerLabels.repeatedNames(in: lines)
         doubleSpaced = DoubleSpacing.isDoubleSpaced(lines)
-        joiner = HardWrapJoining(lines: lines, width: self.threads)
+        joiner = HardWrapJoining(lines: lines)
         layout = LineBlocks.Layout(lines: lines)
         if doubleSpaced, let first = lines.first(where: { !$0.isBlank }) {
             log.report(DoubleSpacing.rule, "text is double-spaced: single blank lines read as line breaks", line: first.number)
         }
     }
 
-    /// The paragraphs of the input, in order. Blocks are segmented independently, so with
-    /// several ``threads`` runs of blocks (``ParallelWork/runsPerThread`` per thread, of about
-    /// the same number of lines) are segmented apart, each with its own log; the results and
-    /// diagnostics are joined in input order, the same as on one thread.
+    /// The paragraphs of the input, in order.
     func paragraphs() -> [Para] {
-        let blocks = blocks()
-        let cuts = Self.cuts(blocks, parts: threads > 1 ? threads * ParallelWork.runsPerThread : 1)
-        guard cuts.count > 2 else { return paragraphs(of: blocks[...], log: log).paras }
-        var results = ParallelWork.map(cuts.count - 1, width: threads) { [self] k in
-            let log = self.log.part()
-            return (paragraphs(of: blocks[cuts[k]..<cuts[k + 1]], log: log), log)
-        }
-        var parts: [[Para]] = []
-        parts.reserveCapacity(results.count)
-        for k in results.indices {
-            // A block of time codes alone gives its time to the paragraph before it, which an
-            // earlier part holds.
-            if let time = results[k].0.orphanTime, let j = parts.lastIndex(where: { !$0.isEmpty }),
-               parts[j][parts[j].count - 1].timestamp == nil {
-                parts[j][parts[j].count - 1].timestamp = time
-            }
-            parts.append([])
-            swap(&parts[parts.count - 1], &results[k].0.paras) // moved, so each part stays unshared
-            log.absorb(results[k].1)
-        }
-        return ParallelWork.joined(&parts)
-    }
-
-    /// Where to cut `blocks` into `parts` runs of about the same number of lines.
-    static func cuts(_ blocks: [ArraySlice<SourceLine>], parts: Int) -> [Int] {
-        guard parts > 1, blocks.count >= parts else { return [0, blocks.count] }
-        let total = blocks.reduce(0) { $0 + $1.count }
-        var cuts = [0], seen = 0
-        for (index, block) in blocks.enumerated() {
-            if seen * parts >= total * cuts.count, index > cuts.last! { cuts.append(index) }
-            seen += block.count
-        }
-        cuts.append(blocks.count)
-        return cuts
-    }
-
-    private struct Part: Sendable {
         var paras: [Para] = []
-        /// A time code left over by a first block that made no paragraph.
-        var orphanTime: String?
+        for block in blocks() { _ = split(block, into: &paras, log: log) }
+        return paras
     }
 
-    private func paragraphs(of blocks: ArraySlice<[SourceLine].SubSequence>, log: RuleLog) -> Part {
-        var part = Part()
-        for block in blocks {
-            if let time = split(block, into: &part.paras, log: log), part.paras.isEmpty, part.orphanTime == nil {
-                part.orphanTime = time
-            }
-        }
-        return part
-    }
-
-    /// Runs of content lines that belong together. Found in runs of lines on every thread,
-    /// each starting from what the lines before it left (see ``blockStarts(in:)``).
+    /// Runs of content lines that belong together.
     func blocks() -> [ArraySlice<SourceLine>] {
-        var runs = ParallelWork.runs(lines.count, width: threads) { [self] range in blockStarts(in: range) }
-        var contents: [[SourceLine]] = []
-        var starts: [Int] = []
-        var offset = 0
-        for k in runs.indices {
-            starts += runs[k].starts.map { $0 + offset }
-            offset += runs[k].content.count
-            contents.append([])
-            swap(&contents[contents.count - 1], &runs[k].content)
-        }
-        let content = ParallelWork.joined(&contents)
-        starts.append(content.count)
-        var result: [ArraySlice<SourceLine>] = []
-        for k in 0..<(starts.count - 1) where starts[k] < starts[k + 1] { result.append(content[starts[k]..<starts[k + 1]]) }
-        return result
+        let (content, starts) = blockStarts()
+        let ends = starts.dropFirst() + [content.count]
+        return zip(starts, ends).filter { $0 < $1 }.map { content[$0..<$1] }
     }
 
-    /// The content lines of `lines[range]` and where blocks start among them.
-    private func blockStarts(in range: Range<Int>) -> (content: [SourceLine], starts: [Int]) {
-        // What the lines before the run left: the last content line, and the gap after it.
+    /// The content lines and where blocks start among them.
+    private func blockStarts() -> (content: [SourceLine], starts: [Int]) {
         var blanks = 0, furniture = false, pageBreak = false
         var previous: Int?
-        var k = range.lowerBound - 1
-        while k >= 0, previous == nil {
-            if lines[k].removed { furniture = furniture || lines[k].furniture }
-            else if lines[k].isBlank { blanks += 1; pageBreak = pageBreak || lines[k].startsPage }
-            else { previous = k }
-            k -= 1
-        }
         var content: [SourceLine] = []
         var starts: [Int] = []
-        content.reserveCapacity(range.count)
+        content.reserveCapacity(lines.count)
         // By index: copying each line would retain and release its text.
-        for index in range {
+        for index in lines.indices {
             if lines[index].removed { if lines[index].furniture { furniture = true }; continue }
             if lines[index].isBlank { blanks += 1; if lines[index].startsPage { pageBreak = true }; continue }
             var newBlock = true

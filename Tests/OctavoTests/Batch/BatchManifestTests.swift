@@ -60,6 +60,9 @@ import Testing
             "jobs:\n  - input: a\n    inputs: [b]\n": "either input",
             "jobs:\n  - input: a\n    standalone: maybe\n": ":3: standalone must be true or false",
             "jobs: [": "not valid YAML",
+            "jobs:\n  - input: a\n    extract: maybe\n": ":3: extract must be one of auto, on, off",
+            "jobs:\n  - input: a\n    raw-html: [keep]\n": ":3: raw-html must be one of keep, sanitize, drop",
+            "jobs:\n  - input: a\n    wrap: 0\n": ":3: wrap must be a positive number or none",
         ]
         for (text, expected) in cases {
             let path = root.appendingPathComponent("m.yml").path
@@ -73,5 +76,29 @@ import Testing
                 #expect(error.description.contains(expected), "\(error) should contain \(expected)")
             }
         }
+    }
+
+    /// `wrap`, `extract` and `raw-html` take the command line's words (YAML's `off` and `on` too,
+    /// which YAML 1.1 would read as booleans); a job's setting wins over the defaults'.
+    @Test func enumeratedSettingsTakeTheCommandLinesWords() throws {
+        let root = try Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BatchFixtures.write(["octavo.yml": """
+            defaults:
+              wrap: none
+              extract: off
+            jobs:
+              - input: a.lines
+              - input: b.lines
+                wrap: 60
+                extract: on
+                raw-html: keep
+            """, "a.lines": "a", "b.lines": "b"], under: root)
+        let manifest = try BatchManifest.load(root.appendingPathComponent("octavo.yml").path)
+        let jobs = try manifest.jobs(base: BatchTemplate(to: "lines"), outputFolder: root.path + "/out",
+                                     registry: .withLines)
+        #expect(jobs.map(\.options.wrap) == [Wrap.none, .column(60)])
+        #expect(jobs.map(\.options.extraction) == [.off, .on])
+        #expect(jobs.map(\.options.rawHTML) == [.sanitize, .keep])
     }
 }

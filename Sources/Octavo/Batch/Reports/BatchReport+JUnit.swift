@@ -1,4 +1,5 @@
 import Foundation
+import OctavoHTML
 
 /// The `--junit FILE.xml` form of a batch: one test case per conversion, for CI dashboards.
 /// Failed jobs carry a `<failure>` with the error and the diagnostics; unchanged and cancelled
@@ -42,32 +43,17 @@ public enum BatchJUnitReport {
         case .unwritable: "unwritable"
         case .limitExceeded: "limit-exceeded"
         case .filterFailed: "filter-failed"
+        case .pluginFailed: "plugin-failed"
         case .strictFailure: "strict"
-        case .missingLibrary: "missing-library"
         case nil: "error"
         }
     }
 
     private static func seconds(_ value: Double) -> String { String(format: "%.3f", value) }
 
-    /// Text safe in XML content and attributes; characters XML 1.0 forbids are dropped.
+    /// Text safe in XML content and attributes; characters XML 1.0 forbids are dropped, and line
+    /// breaks are written as references so that attribute values keep them.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\t", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        MarkupEscaping.escaped(text, forbidden: .dropped).replacingOccurrences(of: "\n", with: "&#10;")
     }
 }

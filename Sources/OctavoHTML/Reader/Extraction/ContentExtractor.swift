@@ -15,9 +15,11 @@ struct ContentExtractor {
     let page: HTMLPage
     /// The article's title, so a heading repeating it is not repeated in the content.
     let title: String?
-    /// Nodes that are never content (scripts, hidden elements, outside `body`).
+    /// Nodes that are never content (scripts, hidden elements, outside `body`, outside a ``MarkedArticleBody``).
     let base: [Bool]
     let baseMetrics: NodeMetrics
+    /// Characters of text on the whole page.
+    let pageLength: Int32
 
     /// An article shorter than this (in characters) makes extraction retry with fewer rules.
     static let minimumLength = 500
@@ -25,8 +27,15 @@ struct ContentExtractor {
     init(page: HTMLPage, title: String?, base: [Bool]) {
         self.page = page
         self.title = title
-        self.base = base
-        self.baseMetrics = NodeMetrics(page: page, dropped: base)
+        let metrics = NodeMetrics(page: page, dropped: base)
+        pageLength = metrics.text[page.body]
+        if let marked = MarkedArticleBody.find(page, dropped: base, metrics: metrics) {
+            self.base = MarkedArticleBody.confine(base, to: marked, page: page)
+            self.baseMetrics = NodeMetrics(page: page, dropped: self.base, reusing: metrics)
+        } else {
+            self.base = base
+            self.baseMetrics = metrics
+        }
     }
 
     func extract() -> ContentSelection {
@@ -68,7 +77,10 @@ struct ContentExtractor {
         let roots = scorer.selectRoots()
         var cleaner = ArticleCleaner(page: page, metrics: metrics, dropped: walk.dropped, rules: rules)
         cleaner.clean(roots)
+        // The length decides whether to retry with fewer rules; boilerplate rules remove lines, not whole articles.
         let length = keptLength(roots, dropped: cleaner.dropped)
-        return ContentSelection(roots: roots, dropped: cleaner.dropped, byline: walk.byline, length: length)
+        var dropped = cleaner.dropped
+        BoilerplateRules.apply(page: page, metrics: metrics, roots: roots, dropped: &dropped)
+        return ContentSelection(roots: roots, dropped: dropped, byline: walk.byline, length: length)
     }
 }

@@ -64,7 +64,13 @@ extension ModelBuilder {
                 continue
             }
         }
-        return items.isEmpty ? [] : [.definitionList(items)]
+        // A term without a definition (`dl` content must end with a `dd`) is kept as a paragraph after the list.
+        var after: [Block] = []
+        if let last = items.last, last.definitions.isEmpty {
+            items.removeLast()
+            if let paragraph = finishParagraph(last.term) { after.append(paragraph) }
+        }
+        return (items.isEmpty ? [] : [.definitionList(items)]) + after
     }
 
     /// `figure`: its content (usually an image) and the `figcaption`'s inlines.

@@ -22,14 +22,14 @@ enum RawMarkup {
             let tag = isSVG ? svgNames[name] ?? name : name
             if closing { out += "</\(tag)>"; continue }
             switch page.tree.nodes[node].kind {
-            case .text: out += escape(page.tree.nodes[node].text, quote: false)
+            case .text: out += MarkupEscaping.escaped(page.tree.nodes[node].text, forbidden: .replaced)
             case .comment: continue
             case .element:
                 guard !dropped[node] || node == root else { continue }
                 out += "<" + tag
                 for (attribute, value) in page.tree.nodes[node].attributes {
                     let restored = isSVG ? svgNames[attribute] ?? attribute : attribute
-                    out += " \(restored)=\"\(escape(value, quote: true))\""
+                    out += " \(restored)=\"\(MarkupEscaping.escaped(value, forbidden: .replaced))\""
                 }
                 if node == root && page.attribute(node, "xmlns") == nil {
                     out += isSVG ? " xmlns=\"http://www.w3.org/2000/svg\"" : " xmlns=\"http://www.w3.org/1998/Math/MathML\""
@@ -38,20 +38,6 @@ enum RawMarkup {
                 stack.append((node, true, depth))
                 guard depth < maxDepth else { continue }
                 for child in page.children(node).reversed() { stack.append((child, false, depth + 1)) }
-            }
-        }
-        return out
-    }
-
-    private static func escape(_ text: String, quote: Bool) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quote: out += "&quot;"
-            default: out.append(c)
             }
         }
         return out

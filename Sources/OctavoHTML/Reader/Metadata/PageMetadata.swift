@@ -21,7 +21,7 @@ struct PageMetadata {
             ?? documentTitle.map { TitleFinder.articleTitle(documentTitle: $0, page: page) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? page.elements(named: "h1").first.map { page.text(of: $0) }
         if let authors = jsonLD?.authors, !authors.isEmpty {
-            m.authors = authors
+            m.authors = authors.map(Self.cleanByline)
         } else if let author = meta.first("dc:creator", "dcterm:creator", "author", "parsely-author") {
             m.authors = [Self.cleanByline(author)]
         } else if let author = meta["article:author"], !author.hasPrefix("http") {
@@ -33,9 +33,10 @@ struct PageMetadata {
             ?? meta.first("dc:description", "dcterm:description", "og:description", "weibo:article:description",
                           "weibo:webpage:description", "description", "twitter:description")
         m.siteName = jsonLD?.siteName ?? meta["og:site_name"]
-        m.date = jsonLD?.datePublished
-            ?? meta.first("article:published_time", "parsely-pub-date", "datepublished", "dc:date", "dcterms:date", "date")
-            ?? Self.firstTimeElement(page)
+        // The publication day as ISO 8601 (`2019-11-20`): the first source that gives a readable date.
+        let dates = [jsonLD?.datePublished] + ["article:published_time", "parsely-pub-date", "datepublished", "dc:date",
+                                               "dcterms:date", "date"].map { meta[$0] } + Self.timeElements(page)
+        m.date = dates.lazy.compactMap { $0.flatMap(ISODate.day) }.first
         if let lang = page.attribute(page.tree.root, "lang") ?? page.attribute(page.body, "lang"), !lang.isEmpty {
             m.language = lang.trimmingCharacters(in: .whitespaces)
         }
@@ -77,8 +78,8 @@ struct PageMetadata {
         return nil
     }
 
-    private static func firstTimeElement(_ page: HTMLPage) -> String? {
-        page.elements(named: "time", under: page.body).lazy.compactMap { page.attribute($0, "datetime") }
-            .first { !$0.isEmpty }
+    /// The `datetime` values of the page's first few `<time>` elements.
+    private static func timeElements(_ page: HTMLPage) -> [String?] {
+        page.elements(named: "time", under: page.body).prefix(4).map { page.attribute($0, "datetime") }
     }
 }

@@ -1,0 +1,14 @@
+import Crypto
+import Foundation
+
+/// SHA-1 digests (swift-crypto's `Insecure.SHA1`) for content-derived names: image deduplication
+/// and the book's name-based UUID. Nothing here needs resistance against a deliberate collision.
+enum ContentDigest {
+    /// The 20-byte SHA-1 digest of `data`.
+    static func sha1(_ data: Data) -> [UInt8] { Array(Insecure.SHA1.hash(data: data)) }
+}
+
+extension Array where Element == UInt8 {
+    /// Lowercase hexadecimal.
+    var hexString: String { map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() }
+}

@@ -1,0 +1,16 @@
+/// A block that repeats the block just before it word for word: the same caption under a photo
+/// and its enlargement, a lead set twice for two screen sizes. The first stays. Repeats further
+/// apart are left alone: an interview's recurring question or a recipe's recurring step is content.
+struct RepeatedBlockRule: BoilerplateRule {
+    /// Shorter texts (`Photo`, `Share`) are left to other rules.
+    static let minimumLength = 20
+
+    func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
+        var previous = ""
+        for block in blocks.blocks {
+            let text = block.text.lowercased()
+            if text.count >= Self.minimumLength, text == previous { dropped[block.index] = true }
+            previous = text
+        }
+    }
+}

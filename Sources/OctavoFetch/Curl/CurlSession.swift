@@ -57,15 +57,14 @@ final class CurlSession {
                 curl_multi_remove_handle(multi, easy)
                 schedule(finished(id, transfer.outcome(code)), id: id, into: &waiting)
             }
+            if active.isEmpty && waiting.isEmpty { break }
             let nextDue = waiting.map(\.due).min()
             var wait = active.isEmpty ? 1000 : 100
             if let nextDue {
                 let until = clock.now.duration(to: nextDue)
                 wait = min(wait, max(0, Int(until.components.seconds * 1000 + until.components.attoseconds / 1_000_000_000_000_000)))
             }
-            if !active.isEmpty || wait > 0 {
-                _ = curl_multi_poll(multi, nil, 0, Int32(wait), nil)
-            }
+            if wait > 0 { _ = curl_multi_poll(multi, nil, 0, Int32(wait), nil) }
         }
     }
 

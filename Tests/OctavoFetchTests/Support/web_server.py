@@ -4,7 +4,7 @@
 Serves real pages from the shared corpus with their images replaced by small real PNG files,
 plus the awkward cases: redirects, gzip, errors, 429 with Retry-After, slow and endless
 responses, an ETag/304 pair, private-network images. Prints its port on the first line of
-stdout, then serves until killed. Every request is logged; GET /_log returns the log as JSON.
+stdout, then serves until its standard input ends (the test closed it, or died). Every request is logged; GET /_log returns the log as JSON.
 """
 import argparse, gzip, json, os, re, struct, sys, threading, time, zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -83,6 +83,21 @@ class Handler(BaseHTTPRequestHandler):
             html = with_served_images(f.read(), name)
         headers = [("Cache-Control", "max-age=%s" % query["max-age"])] if "max-age" in query else []
         self.send(200, html.encode(), headers=headers)
+
+    def route_bench(self, parts, query):
+        """A generated benchmark page (CORPUS/html/NAME) with its images replaced by `images` real
+        PNG files after the first paragraph of its story; pages and their images may be cached for an hour."""
+        name = "/".join(parts)
+        path = os.path.join(self.corpus, "html", name)
+        if ".." in name or not os.path.isfile(path):
+            return self.send(404, b"no such page")
+        with open(path, encoding="utf-8") as f:
+            html = re.sub(r"<noscript>.*?</noscript>", "", IMG.sub("", f.read()), flags=re.S)
+        figures = "".join('<figure><img src="/img/bench/%s/%d.png?max-age=3600" alt="Figure %d"><figcaption>Figure %d'
+                          '</figcaption></figure>' % (quote(name), n, n, n) for n in range(1, int(query.get("images", "3")) + 1))
+        start = html.find("</p>", html.find('class="story-body"'))
+        html = html[:start + 4] + figures + html[start + 4:] if start >= 0 else html
+        self.send(200, html.encode(), headers=[("Cache-Control", "max-age=3600")])
 
     def route_img(self, parts, query):
         headers = [("Cache-Control", "max-age=%s" % query["max-age"])] if "max-age" in query else []
@@ -172,10 +187,13 @@ def main():
     parser.add_argument("--latency", type=float, default=0.0)
     args = parser.parse_args()
     Handler.corpus, Handler.latency = args.corpus, args.latency
+    ThreadingHTTPServer.request_queue_size = 128  # the default, 5, drops connections a client opens at once
     server = ThreadingHTTPServer((args.bind, 0), Handler)
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
-    server.serve_forever()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sys.stdin.buffer.read()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -124,6 +124,24 @@ import Testing
         #expect(result.stderr.contains("HTTP 404"), "\(result.stderr)")
     }
 
+    @Test func aManifestMayListURLs() throws {
+        let manifest = folder.appendingPathComponent("octavo.yml")
+        try """
+        output: out
+        jobs:
+          - inputs: ["\(server.url("/page?title=First"))", "\(server.url("/page?title=Second"))"]
+            output: both.txt
+          - input: "\(server.url("/page?title=Alone"))"
+            output: alone.txt
+        """.write(to: manifest, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.octavo(["batch", manifest.path, "-t", "text", "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let both = try String(contentsOf: folder.appendingPathComponent("out/both.txt"), encoding: .utf8)
+        #expect(both.contains("First") && both.contains("Second"))
+        let alone = try String(contentsOf: folder.appendingPathComponent("out/alone.txt"), encoding: .utf8)
+        #expect(alone.contains("Alone"))
+    }
+
     @Test func theCacheServesASecondRunOffline() throws {
         let cache = folder.appendingPathComponent("cache").path
         let page = server.url("/tagged")

@@ -3,8 +3,8 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build and the tests need. `deps` installs only the missing ones.
-DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libvips-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-                libxml2-utils fonts-dejavu-core epubcheck default-jre-headless jq python3 cmark-gfm
+DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libvips-dev libcurl4-openssl-dev libcmark-gfm-dev \
+                libcmark-gfm-extensions-dev libxml2-utils fonts-dejavu-core epubcheck default-jre-headless jq python3 cmark-gfm
 BENCH_PACKAGES := pandoc cmark-gfm python3
 
 .PHONY: all deps build release test plugin-check swift-package-check test-asan fuzz demo samples bench conformance install clean

@@ -25,6 +25,7 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Formats.
         .target(name: "OctavoHTML", dependencies: ["OctavoCore", "CLibXML2"]),
@@ -40,9 +41,14 @@ let package = Package(
         // Making images fit for a book (libvips, wrapped in its Vips/ folder).
         .target(name: "OctavoImages", dependencies: ["OctavoCore", "CVips"]),
 
+        // Getting bytes from the web (libcurl in Curl/), for URL inputs and the images of pages.
+        .target(name: "OctavoFetch", dependencies: [
+            "OctavoCore", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [
-            "OctavoCore", "OctavoMarkdown", "OctavoHTML", "OctavoTranscript", "OctavoText", "OctavoEPUB",
+            "OctavoCore", "OctavoMarkdown", "OctavoHTML", "OctavoTranscript", "OctavoText", "OctavoEPUB", "OctavoFetch",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "octavo", dependencies: [
@@ -70,6 +76,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "OctavoImagesTests", dependencies: ["OctavoImages", "OctavoTestSupport"]),
         .testTarget(name: "OctavoEPUBTests", dependencies: ["OctavoEPUB", "OctavoImages", "OctavoTestSupport"]),
+        .testTarget(name: "OctavoFetchTests", dependencies: ["Octavo", "OctavoTestSupport"],
+                    exclude: ["Support"]),
         .testTarget(name: "OctavoTests", dependencies: ["Octavo", "OctavoTestSupport"]),
         .testTarget(name: "OctavoCLITests", dependencies: ["octavo", "OctavoImages", "OctavoTestSupport"]),
     ],

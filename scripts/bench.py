@@ -6,7 +6,9 @@
 Generates the deterministic corpus with ../shared/bench/gen_corpus.py (200 articles as Markdown,
 web pages and transcripts, a 20 MB Markdown file and a 20 MB transcript), and for the `images`
 case 600 photographs and charts of 2–5 megapixels made with the `vips` command from fixed seeds
-(scripts/bench_photos.py), then runs each case.
+(scripts/bench_photos.py), then runs each case. The web case serves the 200 pages, with three
+images each, from the test web server (Tests/OctavoFetchTests/Support/web_server.py) on four
+loopback addresses, 50 ms per request.
 Within a case octavo and its baseline take their runs in turns, so a slow spell of the shared
 machine falls on both alike. The figure is CPU time (user + system, from wait4 on the process)
 unless the row says wall time; each row prints its target and whether it holds, and the table
@@ -61,6 +63,25 @@ def in_turns(commands, before=None):
 
 def median(runs, figure):
     return statistics.median(getattr(run, figure) for run in runs)
+
+
+class WebServer:
+    """The test web server on `address`, serving the generated pages of `corpus`; it stops when
+    its standard input is closed."""
+    SCRIPT = os.path.join(ROOT, "Tests", "OctavoFetchTests", "Support", "web_server.py")
+
+    def __init__(self, address, corpus, latency):
+        self.address = address
+        self.process = subprocess.Popen([sys.executable, self.SCRIPT, "--bind", address, "--corpus", corpus,
+                                         "--latency", str(latency)], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.port = int(self.process.stdout.readline())
+
+    def url(self, path):
+        return f"http://{self.address}:{self.port}{path}"
+
+    def stop(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
 
 
 class Table:
@@ -184,6 +205,29 @@ class Bench:
                        f"images {mb(*pictures):.0f} MB, EPUB with `--keep-images` {mb(kept):.0f} MB",
                        mb(book) / mb(kept), "smaller than the originals", mb(book) < mb(kept))
 
+    def web(self):
+        """Wall time of 200 URLs (three images each, 50 ms per request, from 127.0.0.1–4) → one
+        EPUB: octavo against pandoc given the same URLs, one run each (pandoc fetches one URL at a
+        time), then octavo again with a cache filled by an untimed run, which needs no request."""
+        servers = [WebServer(f"127.0.0.{n}", self.corpus, latency=0.05) for n in range(1, 5)]
+        try:
+            urls = [servers[i % 4].url(f"/bench/{name}") for i, name in enumerate(sorted(os.listdir(self.html_dir)))]
+            book = ["--title", "Bench", "-o", os.path.join(self.scratch, "web.epub")]
+            octavo = Run([self.octavo, "convert", *urls, "--allow-private-network", "--quiet", *book])
+            pandoc = Run(["pandoc", "-f", "html+raw_html", "--toc", "--metadata", "title=Bench", *urls,
+                          "-o", os.path.join(self.scratch, "pandoc-web.epub")])
+            cache = ["--cache", os.path.join(self.scratch, "web-cache"), "--allow-private-network", "--quiet"]
+            Run([self.octavo, "convert", *urls, *cache, *book])
+            cached = in_turns([([self.octavo, "convert", *urls, *cache, *book], 3)])[0]
+        finally:
+            for server in servers: server.stop()
+        ratio = pandoc.wall / octavo.wall
+        self.table.add("200 URLs, 3 images each, 50 ms a request → one EPUB (wall)", f"{octavo.wall:.1f} s",
+                       f"pandoc {pandoc.wall:.1f} s", ratio, "pandoc ≥ 5× octavo", ratio >= 5)
+        ratio = octavo.wall / median(cached, "wall")
+        self.table.add("the same with a filled `--cache` (wall)", f"{median(cached, 'wall'):.2f} s",
+                       f"first run {octavo.wall:.1f} s", ratio, "≥ 20× faster than the first run", ratio >= 20)
+
     def startup(self):
         """Wall time of `octavo --version`, median of 50 runs, against the 15 ms target."""
         runs = in_turns([([self.octavo, "--version"], 50)])[0]
@@ -191,7 +235,7 @@ class Bench:
         self.table.add("start-up, `octavo --version` (wall)", f"{ms:.1f} ms", "—", None, "≤ 15 ms", ms <= 15)
 
 
-CASES = ["md-text", "transcript", "md-epub", "html-epub", "batch", "images", "startup"]
+CASES = ["md-text", "transcript", "md-epub", "html-epub", "batch", "images", "web", "startup"]
 
 
 def main():

@@ -15,7 +15,7 @@ extension Converter {
             let sources = PreparedImages.sources(in: book, options: options)
             let width = ProcessInfo.processInfo.activeProcessorCount
             let results = await ConversionThreads.map(sources.count, width: width) { index in
-                PreparedImages.normalize(sources[index], options: options)
+                PreparedImages.normalize(sources[index], options: options, fetched: context.fetchedResources)
             }
             epub.preparedImages = PreparedImages(sources: sources, results: results)
             writer = epub

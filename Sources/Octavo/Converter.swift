@@ -26,7 +26,8 @@ public struct Converter: Sendable {
         }
         let reader = try registry.reader(for: input, named: format)
         var document = try reader.read(input, context: context)
-        if document.sourcePath == nil { document.sourcePath = input.path }
+        if document.sourcePath == nil { document.sourcePath = input.path ?? input.url }
+        if let url = input.url { document.metadata.source = url }
         for transform in transforms {
             try transform.apply(to: &document, context: context)
         }

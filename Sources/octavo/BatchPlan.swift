@@ -22,7 +22,8 @@ struct BatchPlan {
         } else {
             guard let folder = command.output else { throw OctavoError.usage("batch needs an output folder (--output DIR)") }
             outputFolder = folder
-            jobs = try BatchPlanner(registry: registry, outputFolder: folder, template: base).plan(command.inputs)
+            jobs = try BatchPlanner(registry: registry, outputFolder: folder, template: base)
+                .plan(try flags.fetch.inputs(command.inputs))
         }
         if let shard = command.shard { jobs = shard.select(jobs) }
     }

@@ -67,6 +67,8 @@ struct ConversionFlags: ParsableArguments {
             help: "A program that changes the document (model JSON on stdin and stdout); repeatable, run in order.")
     var filters: [String] = []
 
+    @OptionGroup var fetch: FetchFlags
+
     @Flag(help: "Treat warnings as failures.")
     var strict = false
     @Flag(name: .shortAndLong, help: "Show informational diagnostics too.")
@@ -128,6 +130,7 @@ struct ConversionFlags: ParsableArguments {
         options.images.embedInHTML = embedImages
         if noCover { options.images.cover = .none }
         options.metadata = givenMetadata()
+        options.fetch = fetch.settings()
         return options
     }
 

@@ -8,7 +8,7 @@ struct ConvertCommand: AsyncParsableCommand {
         commandName: "convert",
         abstract: "Convert inputs ('-' for stdin); several inputs become one compilation.")
 
-    @Argument(help: "Input files, or '-' for standard input.")
+    @Argument(help: "Input files, http(s) URLs, or '-' for standard input.")
     var inputs: [String] = []
 
     @Option(name: [.short, .customLong("to")], help: "Output format (default: by -o extension, else html).")
@@ -21,7 +21,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @OptionGroup var plugins: PluginFlags
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("no input given (use '-' for standard input)") }
+        if inputs.isEmpty && flags.fetch.inputsFile == nil { throw ValidationError("no input given (use '-' for standard input)") }
         try checkOutputIsNotAnInput()
     }
 
@@ -37,7 +37,8 @@ struct ConvertCommand: AsyncParsableCommand {
             try checkNoInputIsInside(output)
         }
         let context = ConversionContext(options: flags.options())
-        let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        let book = try await flags.readBook(inputs, converter: converter, context: context,
+                                            embedsImages: WebInputs.embedsImages(writer.format.name, options: context.options))
         if writer.writesFolder, let output {
             try checkStrict(context)
             // A folder writer runs for a while: Ctrl-C stops it and removes its staging folder.
@@ -85,7 +86,7 @@ struct ConvertCommand: AsyncParsableCommand {
     private func checkOutputIsNotAnInput() throws {
         guard let output else { return }
         let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where input != "-" {
+        for input in inputs where input != "-" && !WebInputs.isURL(input) {
             if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
                 throw ValidationError("output \(output) is also an input; refusing to overwrite it")
             }

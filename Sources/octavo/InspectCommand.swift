@@ -8,7 +8,7 @@ struct InspectCommand: AsyncParsableCommand {
         commandName: "inspect",
         abstract: "Print the document model read from the inputs as JSON (docs/model-json.md).")
 
-    @Argument(help: "Input files, or '-' for standard input.")
+    @Argument(help: "Input files, http(s) URLs, or '-' for standard input.")
     var inputs: [String] = []
 
     @Flag(help: "Print an indented tree, one node a line, instead of JSON.")
@@ -18,14 +18,14 @@ struct InspectCommand: AsyncParsableCommand {
     @OptionGroup var plugins: PluginFlags
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("no input given (use '-' for standard input)") }
+        if inputs.isEmpty && flags.fetch.inputsFile == nil { throw ValidationError("no input given (use '-' for standard input)") }
     }
 
     func run() async throws {
         let converter = Converter(registry: plugins.registry(quiet: flags.quiet),
                                   transforms: flags.externalFilters(targetFormat: "json"))
         let context = ConversionContext(options: flags.options())
-        let book = try await converter.read(try inputs.map(InputSource.load), from: flags.from, context: context)
+        let book = try await flags.readBook(inputs, converter: converter, context: context, embedsImages: false)
         let data = try await ConversionThreads.run { [tree] in
             Result { tree ? Data(book.documents.map(TreeDump.dump).joined(separator: "\n").utf8)
                 : try ModelJSONWriter().write(book, context: context) }

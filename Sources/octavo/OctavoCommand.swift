@@ -4,10 +4,13 @@ import Octavo
 
 /// The `octavo` command: convert documents between Markdown, HTML, transcripts, EPUB and text.
 struct OctavoCommand: ParsableCommand {
+    /// The version `--version` prints and the `User-Agent` sends.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "octavo",
         abstract: "Convert documents: HTML, Markdown and transcripts in; EPUB, clean HTML and text out.",
-        version: "0.1.0",
+        version: version,
         subcommands: [ConvertCommand.self, BatchCommand.self, InspectCommand.self, FormatsCommand.self],
         defaultSubcommand: nil
     )

@@ -14,9 +14,11 @@ extension BatchEngine {
             let filters = job.filters.map { ExternalFilter(program: $0, targetFormat: job.to) }
             let converter = Converter(registry: registry, transforms: transforms + filters)
             let writer = try converter.writer(named: job.to, outputPath: nil)
-            let inputs = try job.inputs.map(InputSource.load)
+            let web = WebInputs(settings: job.options.fetch)
+            let inputs = try web.load(job.inputs)
             let documents = try inputs.map { try converter.read($0, from: job.from, context: context) }
             let book = converter.assemble(documents, context: context)
+            if WebInputs.embedsImages(job.to, options: job.options) { web.fetchImages(of: book, context: context) }
             if writer.writesFolder {
                 try Self.checkStrict(job, context)
                 if stop.isRaised {

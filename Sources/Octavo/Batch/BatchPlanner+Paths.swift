@@ -40,9 +40,10 @@ extension BatchPlanner {
         }
     }
 
+    /// `relative` under `folder`; an absolute path or a web URL stays as it is.
     static func join(_ folder: String, _ relative: String) -> String {
         if relative.isEmpty { return folder }
-        if relative.hasPrefix("/") || folder.isEmpty || folder == "." { return relative }
+        if relative.hasPrefix("/") || WebInputs.isURL(relative) || folder.isEmpty || folder == "." { return relative }
         return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 

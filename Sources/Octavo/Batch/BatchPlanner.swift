@@ -34,6 +34,7 @@ public struct BatchPlanner: Sendable {
         let writer = try writer()
         // A folder output without a declared extension is named after its input alone.
         let ext = writer.format.extensions.first ?? (writer.writesFolder ? "" : writer.format.name)
+        if WebInputs.isURL(path) { return [job([path], output: Self.join(folder, WebInputs.outputName(for: path, extension: ext)))] }
         if Self.isDirectory(path, followingLinks: true) {
             return try files(under: path).map { relative in
                 job([Self.join(path, relative)], output: Self.join(folder, Self.replacingExtension(of: relative, with: ext)))

@@ -7,6 +7,8 @@ public final class ConversionContext: Sendable {
     public let options: ConversionOptions
     /// "Now" for every writer: `SOURCE_DATE_EPOCH` when set, else the clock at creation.
     public let date: Date
+    /// Images fetched from the web for this conversion, by URL, for writers that embed them.
+    public let fetchedResources = FetchedResources()
     private let collected = Mutex<[Diagnostic]>([])
 
     public init(options: ConversionOptions = .init(), date: Date? = nil,

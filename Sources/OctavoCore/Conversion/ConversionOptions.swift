@@ -40,6 +40,8 @@ public struct ConversionOptions: Sendable, Hashable {
     /// Treat warnings as failures.
     public var strict = false
     public var limits = Limits()
+    /// How URL inputs and the images of pages are fetched (the `Octavo` umbrella does it; readers never fetch).
+    public var fetch = FetchSettings()
     /// Settings for formats outside this package, by key.
     public var extra: [String: String] = [:]
 

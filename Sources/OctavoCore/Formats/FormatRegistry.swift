@@ -48,10 +48,14 @@ public struct FormatRegistry: Sendable {
         return scored.max { $0.1 < $1.1 }?.0
     }
 
-    /// Picks the reader for `input`: by `name` if given, else by extension, else by sniffing.
+    /// Picks the reader for `input`: by `name` if given, else by media type (pages from the web),
+    /// else by extension, else by sniffing.
     public func reader(for input: InputSource, named name: String?) throws -> any DocumentReader {
         if let name {
             guard let reader = reader(named: name) else { throw OctavoError.unknownFormat(name, role: "input") }
+            return reader
+        }
+        if let type = input.mediaType, let name = Self.readerName(forMediaType: type), let reader = reader(named: name) {
             return reader
         }
         if let ext = input.fileExtension, let reader = reader(forExtension: ext) { return reader }

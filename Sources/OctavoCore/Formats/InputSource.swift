@@ -3,12 +3,18 @@ import Foundation
 /// The bytes of one input and where they came from.
 public struct InputSource: Sendable {
     public var data: Data
-    /// The file path as the user gave it; `nil` for standard input.
+    /// The file path as the user gave it; `nil` for standard input and for a page from the web.
     public var path: String?
+    /// For a page from the web: its final URL (after redirects), the base of its relative links.
+    public var url: String?
+    /// For a page from the web: the media type its server gave (`text/html`), without parameters.
+    public var mediaType: String?
 
-    public init(data: Data, path: String? = nil) {
+    public init(data: Data, path: String? = nil, url: String? = nil, mediaType: String? = nil) {
         self.data = data
         self.path = path
+        self.url = url
+        self.mediaType = mediaType
     }
 
     /// Reads a file (or standard input for `-`), naming the file in any error.
@@ -24,12 +30,18 @@ public struct InputSource: Sendable {
     }
 
     /// How diagnostics and errors name this input.
-    public var displayName: String { path ?? "<stdin>" }
+    public var displayName: String { path ?? url ?? "<stdin>" }
 
-    /// The extension of the path, lowercase, without the dot.
+    /// The extension of the path (or of the URL's path), lowercase, without the dot.
     public var fileExtension: String? {
-        guard let path else { return nil }
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        let ext: String
+        if let path {
+            ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        } else if let url, let parsed = URL(string: url) {
+            ext = parsed.pathExtension.lowercased()
+        } else {
+            return nil
+        }
         return ext.isEmpty ? nil : ext
     }
 

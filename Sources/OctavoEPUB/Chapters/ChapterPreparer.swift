@@ -18,7 +18,7 @@ final class ChapterPreparer {
     init(context: ConversionContext, renderer: ChapterRenderer, preparedImages: PreparedImages) {
         self.context = context
         self.renderer = renderer
-        images = ImageResolver(options: context.options, prepared: preparedImages)
+        images = ImageResolver(options: context.options, prepared: preparedImages, fetched: context.fetchedResources)
         ids = IDRegistry(reservedPrefix: ChapterRenderer.noteIDPrefix)
     }
 

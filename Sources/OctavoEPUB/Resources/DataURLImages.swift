@@ -7,11 +7,11 @@ import OctavoImages
 ///
 /// Images are read under the same rules as for a book (the input's folder and `--resource-path`
 /// only, the byte limit); one that cannot be used is replaced by its alt text, with a warning.
-/// Remote images stay links to the web; SVG images keep their reference (an HTML page's
+/// Remote images stay links to the web unless the converter fetched them; SVG images keep their reference (an HTML page's
 /// sanitizer accepts no SVG `data:` URL).
 public enum DataURLImages {
     public static func embedding(_ book: Book, context: ConversionContext) -> Book {
-        var resolver = ImageResolver(options: context.options)
+        var resolver = ImageResolver(options: context.options, fetched: context.fetchedResources)
         var copy = book
         copy.documents = book.documents.map { document in
             document.rewritten(inlines: { inline in

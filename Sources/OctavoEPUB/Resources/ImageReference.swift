@@ -4,7 +4,7 @@ import Foundation
 enum ImageReference: Equatable {
     /// A `data:` URI, already decoded.
     case inline(Data)
-    /// An `http(s):` or protocol-relative URL: never fetched.
+    /// An `http(s):` or protocol-relative URL: embedded only when the umbrella fetched it.
     case remote(String)
     /// A local path (from a relative or absolute path or a `file:` URL), percent-decoded.
     case local(String)
@@ -35,6 +35,12 @@ enum ImageReference: Equatable {
             if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
             self = .local(path.removingPercentEncoding ?? path)
         }
+    }
+
+    /// Whether `text` is an `http:` or `https:` URL (a document's source when it came from the web).
+    static func isWebURL(_ text: String) -> Bool {
+        let lower = text.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     /// The bytes of `data:[<media type>][;base64],<data>`.

@@ -4,8 +4,9 @@ import OctavoImages
 
 /// Turns image references into embedded files, refusing anything outside the sandbox, too large
 /// or unusable; every image goes through ``ImageNormalizer`` (converted, scaled, stripped), so
-/// pictures that come out the same are stored once. Remote images are never fetched. Results
-/// in ``PreparedImages`` (normalised ahead, in parallel) are taken as they are.
+/// pictures that come out the same are stored once. Remote images are never fetched here: those
+/// the umbrella fetched (``FetchedResources``) get the same checks as local files. Results in
+/// ``PreparedImages`` (normalised ahead, in parallel) are taken as they are.
 struct ImageResolver {
     enum Outcome: Equatable {
         case embedded(EmbeddedImage)
@@ -26,15 +27,18 @@ struct ImageResolver {
     private let sandbox: ResourceSandbox
     private let maxBytes: Int
     private let imageOptions: ImageOptions
+    private let fetched: FetchedResources
     private var cache: [String: Outcome] = [:]
     /// Images normalised before the book is written (on all cores, by the converter).
     private let prepared: PreparedImages
 
-    init(options: ConversionOptions, prepared: PreparedImages = PreparedImages()) {
+    init(options: ConversionOptions, prepared: PreparedImages = PreparedImages(),
+         fetched: FetchedResources = FetchedResources()) {
         sandbox = ResourceSandbox(resourcePaths: options.resourcePaths)
         maxBytes = options.limits.maxImageBytes
         imageOptions = options.images
         self.prepared = prepared
+        self.fetched = fetched
     }
 
     /// `source` normalised, when it is a file or `data:` URL that may be read and is not too
@@ -80,8 +84,10 @@ struct ImageResolver {
     private func load(_ source: String, from sourcePath: String?) -> Loaded {
         switch ImageReference(source) {
         case let .inline(data): .bytes(data)
-        case let .remote(url): .remote(url)
+        case let .remote(url): fetched.resource(for: url).map { .bytes($0.data) } ?? .remote(url)
         case let .unsupported(reason): .refused(reason)
+        case .local where sourcePath.map(ImageReference.isWebURL) ?? false:
+            .refused("a page from the web cannot refer to local files")
         case let .local(path): loadLocal(path, from: sourcePath)
         }
     }

@@ -41,9 +41,10 @@ public struct PreparedImages: Sendable {
     }
 
     /// `source` read under the book's rules (sandbox, byte limit) and normalised; `nil` when it
-    /// is not read here (remote, refused or too large: the writer says why).
-    public static func normalize(_ source: Source, options: ConversionOptions) -> Result<NormalizedImage, ImageProblem>? {
-        ImageResolver(options: options).normalizedIfReadable(source.reference, from: source.documentPath)
+    /// is not read here (remote and not in `fetched`, refused or too large: the writer says why).
+    public static func normalize(_ source: Source, options: ConversionOptions,
+                                 fetched: FetchedResources = FetchedResources()) -> Result<NormalizedImage, ImageProblem>? {
+        ImageResolver(options: options, fetched: fetched).normalizedIfReadable(source.reference, from: source.documentPath)
     }
 
     func result(for reference: String, from documentPath: String?) -> Result<NormalizedImage, ImageProblem>? {

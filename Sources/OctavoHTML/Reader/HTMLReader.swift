@@ -51,7 +51,7 @@ public struct HTMLReader: DocumentReader {
             found.adopt(byline: selection.byline)
         }
         let resolver = URLResolver(baseHref: page.elements(named: "base").lazy.compactMap { page.attribute($0, "href") }.first,
-                                   pageURL: context.options.baseURL, canonical: found.canonicalURL)
+                                   pageURL: input.url ?? context.options.baseURL, canonical: found.canonicalURL)
         var footnotes = FootnoteFinder(page: page, dropped: dropped)
         dropped = footnotes.droppingUsedNotes(page: page, dropped: dropped, roots: roots)
         var builder = ModelBuilder(page: page, dropped: dropped, urls: resolver, maxDepth: context.options.limits.maxDepth,

@@ -43,9 +43,10 @@ final class VipsCanvas {
         try paint(mask, x: (width - barWidth) / 2, y: top, colour: colour)
     }
 
-    /// The picture as a PNG with a palette (flat colours and anti-aliased text need few).
+    /// The picture as a PNG with a palette (flat colours and anti-aliased text need few), found
+    /// with the least effort: a cover is drawn for every book, and effort 7 took 0.2 s more.
     func png() throws(VipsFailure) -> Data {
-        try VipsCall.encoded("PNG encoding") { octavo_vips_pngsave(image.pointer, $0, $1, 1) }
+        try VipsCall.encoded("PNG encoding") { octavo_vips_pngsave(image.pointer, $0, $1, 1, 1) }
     }
 
     private func paint(_ mask: VipsImageHandle, x: Int, y: Int, colour: RGB) throws(VipsFailure) {

@@ -13,11 +13,24 @@ extension Converter {
         if var epub = writer as? EPUBWriter {
             let options = context.options
             let sources = PreparedImages.sources(in: book, options: options)
-            let width = ProcessInfo.processInfo.activeProcessorCount
-            let results = await ConversionThreads.map(sources.count, width: width) { index in
-                PreparedImages.normalize(sources[index], options: options, fetched: context.fetchedResources)
+            let bytes = sources.map { PreparedImages.bytes(of: $0, options: options, fetched: context.fetchedResources) }
+            // Normalising is a pure function of the bytes and the options: a picture that many
+            // pages show (a logo, a shared figure) is normalised once.
+            var distinct: [Data] = [], slots: [Data: Int] = [:]
+            let slot = bytes.map { data in
+                data.map { data in
+                    if let known = slots[data] { return known }
+                    distinct.append(data)
+                    slots[data] = distinct.count - 1
+                    return distinct.count - 1
+                }
             }
-            epub.preparedImages = PreparedImages(sources: sources, results: results)
+            let pictures = distinct
+            let width = ProcessInfo.processInfo.activeProcessorCount
+            let normalized = await ConversionThreads.map(pictures.count, width: width) { index in
+                ImageNormalizer.normalize(pictures[index], options: options.images)
+            }
+            epub.preparedImages = PreparedImages(sources: sources, results: slot.map { $0.map { normalized[$0] } })
             writer = epub
         }
         let chosen = writer

@@ -49,7 +49,7 @@ let package = Package(
         // The umbrella: the standard registry, the converter and the batch engine.
         .target(name: "Octavo", dependencies: [
             "OctavoCore", "OctavoMarkdown", "OctavoHTML", "OctavoTranscript", "OctavoText", "OctavoEPUB", "OctavoFetch",
-            .product(name: "Yams", package: "Yams"),
+            .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "octavo", dependencies: [
             "Octavo", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -20,7 +20,8 @@ struct BookContent {
 
     /// Plans the chapters, prepares them in book order (ids, images, outline), then resolves
     /// links and renders them.
-    init(_ book: Book, context: ConversionContext, stylesheetPath: String, preparedImages: PreparedImages) throws {
+    init(_ book: Book, context: ConversionContext, stylesheetPath: String, preparedImages: PreparedImages,
+         coverPainter: (CoverText) -> Result<NormalizedImage, ImageProblem> = CoverPainter.png) throws {
         let options = context.options
         let planned = ChapterPlanner(splitLevel: max(1, options.splitLevel)).chapters(for: book)
         metadata = PackageMetadata(book: book, chapters: planned, context: context)
@@ -36,7 +37,8 @@ struct BookContent {
             }
         }
         if cover == nil, options.images.cover == .givenOrDrawn {
-            cover = preparer.drawCover(Self.coverText(metadata, chapters: planned, documentCount: book.documents.count))
+            cover = preparer.drawCover(Self.coverText(metadata, chapters: planned, documentCount: book.documents.count),
+                                       with: coverPainter)
         }
         let names = Self.chapterFileNames(planned.count)
         let language = metadata.language
@@ -83,10 +85,20 @@ struct BookContent {
     /// What the package must declare about a page: MathML or inline SVG in it. Text never holds
     /// a literal `<`, so the element names can be searched for directly.
     static func manifestProperties(_ page: Data) -> [String] {
-        var properties: [String] = []
-        if page.range(of: Data("<math".utf8)) != nil || page.range(of: Data(":math ".utf8)) != nil { properties.append("mathml") }
-        if page.range(of: Data("<svg".utf8)) != nil || page.range(of: Data(":svg ".utf8)) != nil { properties.append("svg") }
-        return properties
+        var math = false, svg = false
+        page.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            // Each `<` or `:` is looked at once: `<math`, `:math `, `<svg`, `:svg `.
+            func follows(_ word: String, at i: Int) -> Bool {
+                let word = word.utf8
+                return i + word.count < bytes.count && word.enumerated().allSatisfy { bytes[i + 1 + $0.offset] == $0.element }
+            }
+            for i in bytes.indices where bytes[i] == UInt8(ascii: "<") || bytes[i] == UInt8(ascii: ":") {
+                let colon = bytes[i] == UInt8(ascii: ":")
+                if !math, follows(colon ? "math " : "math", at: i) { math = true }
+                if !svg, follows(colon ? "svg " : "svg", at: i) { svg = true }
+            }
+        }
+        return (math ? ["mathml"] : []) + (svg ? ["svg"] : [])
     }
 
     /// What a drawn cover shows: the title, the authors, and for a compilation the title of

@@ -1,5 +1,6 @@
 import Foundation
 import OctavoCore
+import OctavoImages
 
 /// Writes a ``Book`` as an EPUB 3 publication (with an EPUB 2 NCX for older reading systems):
 /// one XHTML chapter per input, article or split heading, rendered by `HTMLWriter`'s XHTML mode;
@@ -17,12 +18,15 @@ public struct EPUBWriter: DocumentWriter {
     /// The book's images normalised ahead (in parallel, by the caller); any other image is
     /// normalised while writing.
     public var preparedImages = PreparedImages()
+    /// Draws the cover of a book that has none (a pure function of the text; the CLI's keeps
+    /// the picture in its `--cache` folder).
+    public var coverPainter: @Sendable (CoverText) -> Result<NormalizedImage, ImageProblem> = CoverPainter.png
 
     public init() {}
 
     public func write(_ book: Book, context: ConversionContext) throws -> Data {
         let content = try BookContent(book, context: context, stylesheetPath: PackageAssembler.stylesheetPath,
-                                      preparedImages: preparedImages)
+                                      preparedImages: preparedImages, coverPainter: coverPainter)
         let entries = PackageAssembler(tocDepth: context.options.tocDepth).entries(for: content)
         return try ZipWriter.archive(entries, modified: DOSDateTime(context.date))
     }

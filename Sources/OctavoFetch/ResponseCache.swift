@@ -46,6 +46,6 @@ struct ResponseCache: Sendable {
     }
 
     static func digest(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        HexDigits.of(SHA256.hash(data: data))
     }
 }

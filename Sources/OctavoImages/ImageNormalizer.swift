@@ -18,6 +18,10 @@ import OctavoCore
 ///     case let .failure(problem): warn("image not embedded: \(problem.reason)")
 ///     }
 public enum ImageNormalizer {
+    /// What a result depends on besides the bytes and the options: the revision of these rules
+    /// and the libvips version. A cache of results keys by it.
+    public static var version: String { "1 libvips-" + VipsRuntime.version }
+
     public static func normalize(_ data: Data, options: ImageOptions) -> Result<NormalizedImage, ImageProblem> {
         guard let format = SourceFormat.sniff(data) else {
             return .failure(ImageProblem("it is not an image Octavo reads (PNG, JPEG, GIF, WebP, SVG, AVIF, HEIC, TIFF or BMP)"))

@@ -32,9 +32,9 @@ final class ChapterPreparer {
         cover(images.resolve(reference, from: sourcePath), named: reference)
     }
 
-    /// Draws a cover for a book that has none.
-    func drawCover(_ text: CoverText) -> EmbeddedImage? {
-        switch CoverPainter.png(text) {
+    /// Draws a cover for a book that has none with `painter` (``CoverPainter`` or one that keeps its pictures).
+    func drawCover(_ text: CoverText, with painter: (CoverText) -> Result<NormalizedImage, ImageProblem>) -> EmbeddedImage? {
+        switch painter(text) {
         case let .success(image): return images.add(image)
         case let .failure(problem):
             report(.warning, "no cover: \(problem.reason)", nil, "epub.cover")

@@ -39,7 +39,7 @@ struct LinkResolver: Sendable {
     /// The destination of a link that leaves the book (web, mail, phone), ready to write; `nil`
     /// for every other link, which needs the whole book to resolve.
     static func external(_ destination: String) -> String? {
-        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmed(destination)
         let lower = trimmed.prefix(8).lowercased()
         if lower.hasPrefix("http:") || lower.hasPrefix("https:") {
             return hasValidHost(trimmed) ? encodedURL(trimmed) : nil
@@ -52,7 +52,7 @@ struct LinkResolver: Sendable {
     /// Whether a web URL names a host reading systems can parse: labels of letters, digits and
     /// hyphens (any script), or a bracketed IPv6 address.
     static func hasValidHost(_ url: String) -> Bool {
-        guard let start = url.range(of: "://") else { return false }
+        guard let start = url.firstRange(of: "://") else { return false }
         var authority = url[start.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
         if authority.hasPrefix("[") { return authority.contains("]") }
@@ -71,7 +71,7 @@ struct LinkResolver: Sendable {
 
     private func target(of destination: String, from chapter: PreparedChapter, sourcePath: String?) -> String? {
         if let external = Self.external(destination) { return external }
-        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Self.trimmed(destination)
         let lower = trimmed.lowercased()
         if trimmed.hasPrefix("#") {
             return fragment(String(trimmed.dropFirst()), document: chapter.documentIndex, from: chapter.fileName)
@@ -97,8 +97,18 @@ struct LinkResolver: Sendable {
         return target.file == file ? "#" + id : target.file + "#" + id
     }
 
+    /// `destination` without leading and trailing whitespace and newlines (most have none).
+    static func trimmed(_ destination: String) -> String {
+        let scalars = destination.unicodeScalars, spaces = CharacterSet.whitespacesAndNewlines
+        guard let first = scalars.first, let last = scalars.last, !spaces.contains(first), !spaces.contains(last) else {
+            return destination.trimmingCharacters(in: spaces)
+        }
+        return destination
+    }
+
     /// `url` with the characters URLs may not contain literally (spaces, quotes, brackets) percent-encoded.
     static func encodedURL(_ url: String) -> String {
+        guard url.utf8.contains(where: { $0 < 0x21 || $0 == 0x7F || "\"<>\\^`{|}".utf8.contains($0) }) else { return url }
         var out = ""
         for scalar in url.unicodeScalars {
             switch scalar {

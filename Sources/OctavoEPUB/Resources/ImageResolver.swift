@@ -41,11 +41,11 @@ struct ImageResolver {
         self.fetched = fetched
     }
 
-    /// `source` normalised, when it is a file or `data:` URL that may be read and is not too
-    /// large; `nil` otherwise (``resolve(_:from:)`` then says why).
-    func normalizedIfReadable(_ source: String, from sourcePath: String?) -> Result<NormalizedImage, ImageProblem>? {
+    /// The bytes of `source`, when it is a file, `data:` URL or fetched image that may be read
+    /// and is not too large; `nil` otherwise (``resolve(_:from:)`` then says why).
+    func readableBytes(_ source: String, from sourcePath: String?) -> Data? {
         guard case let .bytes(data) = load(source, from: sourcePath), data.count <= maxBytes else { return nil }
-        return ImageNormalizer.normalize(data, options: imageOptions)
+        return data
     }
 
     /// Resolves `source` as written in the document read from `sourcePath`.

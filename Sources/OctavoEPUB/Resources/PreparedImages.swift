@@ -44,7 +44,15 @@ public struct PreparedImages: Sendable {
     /// is not read here (remote and not in `fetched`, refused or too large: the writer says why).
     public static func normalize(_ source: Source, options: ConversionOptions,
                                  fetched: FetchedResources = FetchedResources()) -> Result<NormalizedImage, ImageProblem>? {
-        ImageResolver(options: options, fetched: fetched).normalizedIfReadable(source.reference, from: source.documentPath)
+        bytes(of: source, options: options, fetched: fetched).map { ImageNormalizer.normalize($0, options: options.images) }
+    }
+
+    /// `source`'s bytes as read under the book's rules (sandbox, byte limit), before normalising;
+    /// `nil` when it is not read here. ``normalize(_:options:fetched:)`` is
+    /// `ImageNormalizer.normalize` of these bytes, so the same bytes need normalising only once.
+    public static func bytes(of source: Source, options: ConversionOptions,
+                             fetched: FetchedResources = FetchedResources()) -> Data? {
+        ImageResolver(options: options, fetched: fetched).readableBytes(source.reference, from: source.documentPath)
     }
 
     func result(for reference: String, from documentPath: String?) -> Result<NormalizedImage, ImageProblem>? {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import OctavoCore
 
 /// SHA-1 digests (swift-crypto's `Insecure.SHA1`) for content-derived names: image deduplication
 /// and the book's name-based UUID. Nothing here needs resistance against a deliberate collision.
@@ -10,5 +11,5 @@ enum ContentDigest {
 
 extension Array where Element == UInt8 {
     /// Lowercase hexadecimal.
-    var hexString: String { map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() }
+    var hexString: String { HexDigits.of(self) }
 }

@@ -23,6 +23,9 @@ enum VipsRuntime {
         return nil
     }()
 
+    /// The libvips version in use (`8.14.1`).
+    static var version: String { "\(vips_version(0)).\(vips_version(1)).\(vips_version(2))" }
+
     /// Starts libvips if it has not started yet.
     static func start() throws(VipsFailure) {
         if let startFailure { throw VipsFailure(message: "libvips could not start: " + startFailure) }

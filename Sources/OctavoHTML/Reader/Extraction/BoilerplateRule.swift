@@ -13,11 +13,15 @@ enum BoilerplateRules {
     static let all: [any BoilerplateRule] = [GalleryTextRule(), DatelineRule(), TimestampRule(), CreditLineRule(), RelatedLinksRule(), LinkTeaserRule(),
                                             CallToActionRule(), RepeatedBlockRule()]
 
-    /// Runs every rule over the text blocks under `roots`.
+    /// Runs every rule over the text blocks under `roots`. The blocks are found again only after
+    /// a rule has dropped something (most rules on most pages drop nothing).
     static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: inout [Bool]) {
+        var blocks: TextBlocks?
         for rule in all {
-            let blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped)
-            rule.apply(to: blocks, dropped: &dropped)
+            let current = blocks ?? TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped)
+            let before = dropped
+            rule.apply(to: current, dropped: &dropped)
+            blocks = dropped == before ? current : nil
         }
     }
 }

@@ -15,7 +15,7 @@ struct CallToActionRule: BoilerplateRule {
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks.suffix(Self.tail) where Self.names.contains(block.name)
-            && block.text.count <= Self.maximumLength && Self.isRequest(block.text) {
+            && block.length <= Self.maximumLength && Self.isRequest(block.text) {
             dropped[block.index] = true
         }
     }

@@ -10,7 +10,7 @@ struct CreditLineRule: BoilerplateRule {
     static let counterWords: Set<String> = ["image", "photo", "picture", "slide", "foto", "bild", "of", "de", "von", "di", "sur"]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where block.text.count <= Self.maximumLength
+        for block in blocks.blocks where block.length <= Self.maximumLength
             && (Self.isCredit(block.text) || Self.isCounter(block.text)) {
             dropped[block.index] = true
         }

@@ -8,7 +8,7 @@ struct DatelineRule: BoilerplateRule {
                         "aktualisiert", "publicado", "atualizado", "actualizado", "pubblicato", "aggiornato"]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where block.text.count <= Self.maximumLength && Self.isDateline(block.text) {
+        for block in blocks.blocks where block.length <= Self.maximumLength && Self.isDateline(block.text) {
             dropped[block.index] = true
         }
     }

@@ -10,8 +10,8 @@ struct LinkTeaserRule: BoilerplateRule {
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks where Self.names.contains(block.name) && block.linkDensity >= Self.minimumLinkDensity {
-            let words = block.text.split(separator: " ").count
-            if words >= Self.minimumWords, block.text.count <= Self.maximumLength { dropped[block.index] = true }
+            guard block.length <= Self.maximumLength else { continue }
+            if block.text.split(separator: " ").count >= Self.minimumWords { dropped[block.index] = true }
         }
     }
 }

@@ -43,14 +43,14 @@ struct RelatedLinksRule: BoilerplateRule {
 
     /// `nil` when the block is not a teaser, else whether it opens with its own label.
     private func isTeaser(_ block: TextBlocks.Block) -> Bool? {
-        guard Self.names.contains(block.name), block.links >= 1, block.text.count <= Self.maximumLength else { return nil }
+        guard Self.names.contains(block.name), block.links >= 1, block.length <= Self.maximumLength else { return nil }
         let words = block.text.split(whereSeparator: \.isWhitespace)
         guard words.count >= Self.minimumWords else { return nil }
         if block.links == 1, let colon = words.prefix(Self.maximumLabelWords).firstIndex(where: { $0.hasSuffix(":") }),
            words.count - colon - 1 >= Self.minimumWords {
             let labelLength = words[...colon].joined(separator: " ").count + 1
-            let rest = Double(block.text.count - labelLength)
-            if rest > 0, block.linkDensity * Double(block.text.count) / rest >= Self.minimumLinkDensity { return true }
+            let rest = Double(block.length - labelLength)
+            if rest > 0, block.linkDensity * Double(block.length) / rest >= Self.minimumLinkDensity { return true }
         }
         return block.linkDensity >= Self.minimumLinkDensity ? false : nil
     }

@@ -9,7 +9,7 @@ struct RepeatedBlockRule: BoilerplateRule {
         var previous = ""
         for block in blocks.blocks {
             let text = block.text.lowercased()
-            if text.count >= Self.minimumLength, text == previous { dropped[block.index] = true }
+            if text == previous, text.count >= Self.minimumLength { dropped[block.index] = true }
             previous = text
         }
     }

@@ -9,6 +9,8 @@ struct TextBlocks {
         var name: String
         /// Its text, whitespace collapsed.
         var text: String
+        /// The length of its text in characters (`text.count`, taken once for every rule).
+        var length: Int
         /// The share of its text inside links (in-page links count less).
         var linkDensity: Double
         /// The links (`a href`) it holds.
@@ -39,7 +41,7 @@ struct TextBlocks {
                 if !text.isEmpty {
                     // A block inside a link is all link, whatever its own text holds.
                     let density = Self.enclosingLink(of: i, page: page) == nil ? metrics.linkDensity(i) : 1
-                    blocks.append(Block(index: i, name: name, text: text, linkDensity: density,
+                    blocks.append(Block(index: i, name: name, text: text, length: text.count, linkDensity: density,
                                         links: Self.links(under: i, page: page, dropped: dropped, metrics: metrics)))
                 }
                 continue

@@ -6,7 +6,7 @@ struct TimestampRule: BoilerplateRule {
     static let maximumLength = 60
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where block.text.count <= Self.maximumLength && Self.isTimestamp(block.text) {
+        for block in blocks.blocks where block.length <= Self.maximumLength && Self.isTimestamp(block.text) {
             dropped[block.index] = true
         }
     }

@@ -35,9 +35,8 @@ static inline int octavo_vips_jpegsave(VipsImage *in, void **buf, size_t *len, i
     return vips_jpegsave_buffer(in, buf, len, "Q", quality, "strip", TRUE, "optimize_coding", TRUE, NULL);
 }
 
-/// `effort` (1 to 10) is how hard the palette is searched for: 1 costs a third of the default 7.
-static inline int octavo_vips_pngsave(VipsImage *in, void **buf, size_t *len, int palette, int effort) {
-    return vips_pngsave_buffer(in, buf, len, "strip", TRUE, "palette", palette, "effort", effort, "compression", 6, NULL);
+static inline int octavo_vips_pngsave(VipsImage *in, void **buf, size_t *len, int palette) {
+    return vips_pngsave_buffer(in, buf, len, "strip", TRUE, "palette", palette, "compression", 6, NULL);
 }
 
 static inline int octavo_vips_gifsave(VipsImage *in, void **buf, size_t *len) {
@@ -54,9 +53,9 @@ static inline int octavo_vips_text(VipsImage **out, const char *text, const char
                      "align", VIPS_ALIGN_CENTRE, "wrap", VIPS_TEXT_WRAP_WORD, NULL);
 }
 
-/// `in` placed at (`x`, `y`) on a `width` × `height` canvas of black (zero).
-static inline int octavo_vips_embed(VipsImage *in, VipsImage **out, int x, int y, int width, int height) {
-    return vips_embed(in, out, x, y, width, height, NULL);
+/// `sub` laid over `main` with its top left corner at (`x`, `y`).
+static inline int octavo_vips_insert(VipsImage *main, VipsImage *sub, VipsImage **out, int x, int y) {
+    return vips_insert(main, sub, out, x, y, NULL);
 }
 
 /// `in1` where `cond` is set and `in2` elsewhere, mixed in proportion to `cond` (anti-aliasing).

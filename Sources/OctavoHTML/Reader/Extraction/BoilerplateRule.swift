@@ -10,13 +10,14 @@ protocol BoilerplateRule: Sendable {
 
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
-    static let all: [any BoilerplateRule] = [GalleryTextRule(), DatelineRule(), TimestampRule(), CreditLineRule(), RelatedLinksRule(), LinkTeaserRule(),
-                                            CallToActionRule(), RepeatedBlockRule()]
+    static let all: [any BoilerplateRule] = [GalleryTextRule(), TeaserCardsRule(), DatelineRule(), TimestampRule(), CreditLineRule(),
+                                            CopyrightLineRule(), BylineEchoRule(), RelatedLinksRule(), LinkTeaserRule(),
+                                            CallToActionRule(), ContributorLineRule(), ContactLineRule(), RepeatedBlockRule()]
 
-    /// Runs every rule over the text blocks under `roots`.
-    static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: inout [Bool]) {
+    /// Runs every rule over the text blocks under `roots`; `authors` are the article's, as far as known.
+    static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], authors: [String] = [], dropped: inout [Bool]) {
         for rule in all {
-            let blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped)
+            let blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors)
             rule.apply(to: blocks, dropped: &dropped)
         }
     }

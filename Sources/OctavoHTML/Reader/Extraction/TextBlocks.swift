@@ -24,11 +24,14 @@ struct TextBlocks {
     let page: HTMLPage
     let metrics: NodeMetrics
     let roots: [Int]
+    /// The article's authors as the metadata or the byline names them (for rules that recognise them).
+    let authors: [String]
 
-    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool]) {
+    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool], authors: [String] = []) {
         self.page = page
         self.metrics = metrics
         self.roots = roots
+        self.authors = authors
         var stack = Array(roots.reversed())
         while let i = stack.popLast() {
             guard !dropped[i], page.isElement(i) else { continue }

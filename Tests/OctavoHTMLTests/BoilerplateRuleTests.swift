@@ -275,4 +275,33 @@ import Testing
         #expect(!ContactLineRule.isContact("Lucas Nolan is a reporter for Breitbart Tech. Follow him on Twitter @LucasNolan_ or email him at ln@example.com"))
         #expect(!ContactLineRule.isContact("@AmyKup"))
     }
+
+    @Test(.enabled(if: hasCorpus)) func interfaceTextRuleDropsControlsLeftAsText() throws {
+        let text = ReaderHarness.text(try Self.page("f8ff621a"))
+        #expect(text.contains("Shares of construction goods giant Home Depot"))
+        #expect(!text.contains("Order Reprints"))
+        #expect(!text.contains("Print Article"))
+        let review = ReaderHarness.text(try Self.page("30b771a4"))
+        #expect(review.contains("If you want a book that makes you feel great about being a biker"))
+        #expect(!review.contains("This slideshow requires JavaScript"))
+    }
+
+    @Test func interfaceTextRuleMatchesWholeLinesOnly() {
+        #expect(InterfaceTextRule.isInterface("12 Comments"))
+        #expect(InterfaceTextRule.isInterface("Sharing is caring!"))
+        #expect(InterfaceTextRule.isInterface("Media playback is unsupported on your device"))
+        #expect(!InterfaceTextRule.isInterface("Comments from readers poured in after the vote."))
+        #expect(!InterfaceTextRule.isInterface("Print"))
+    }
+
+    @Test func creditLineRuleReadsAgencyCreditsAndEllipsisLabels() {
+        #expect(CreditLineRule.isCredit("Credit...Doug Mills/The New York Times"))
+        #expect(CreditLineRule.isCredit("Credit…Doug Mills"))
+        #expect(CreditLineRule.isAgencyCredit("Alex Wong | Getty Images"))
+        #expect(CreditLineRule.isAgencyCredit("Sakib Ali/Hindustan Times/Getty Images"))
+        #expect(CreditLineRule.isAgencyCredit("Kevin Mazur/Getty Images for Ithaca Holdings"))
+        #expect(!CreditLineRule.isAgencyCredit("AC/DC Returns"))
+        #expect(!CreditLineRule.isAgencyCredit("Read this / then that"))
+        #expect(!CreditLineRule.isAgencyCredit("Yes, we did it / She said"))
+    }
 }

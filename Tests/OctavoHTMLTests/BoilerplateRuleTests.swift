@@ -304,4 +304,24 @@ import Testing
         #expect(!CreditLineRule.isAgencyCredit("Read this / then that"))
         #expect(!CreditLineRule.isAgencyCredit("Yes, we did it / She said"))
     }
+
+    @Test func interfaceTextRuleDropsABareControlLinkButNotALinkInASentence() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story"><a href="#content">Skip to content</a>\(prose)
+        <p>Readers can join in the <a href="#c">comments</a> under the story, as always.</p>\(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(!text.contains("Skip to content"))
+        #expect(text.contains("join in the comments under the story"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func bylineEchoRuleDropsTheAuthorsNameSetBesideTheDate() throws {
+        // `<span>JANIE HAR</span>` beside the date's own block, in the article's header.
+        let document = try Self.page("d0382c0d")
+        #expect(document.metadata.authors == ["JANIE HAR"])
+        let text = ReaderHarness.text(document)
+        #expect(text.contains("Pacific Gas"))
+        #expect(!text.contains("JANIE HAR"))
+    }
 }

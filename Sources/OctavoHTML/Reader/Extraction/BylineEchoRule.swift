@@ -17,6 +17,11 @@ struct BylineEchoRule: BoilerplateRule {
             && Self.isEcho(block.text, authors: authors) {
             dropped[block.index] = true
         }
+        // A name in a `span` beside the date's block is no text block of its own.
+        for (i, text) in blocks.standaloneInlines(named: ["span", "a", "strong", "b", "em", "small"], maximumLength: Self.maximumLength,
+                                                  dropped: dropped) where Self.isEcho(text, authors: authors) {
+            dropped[i] = true
+        }
     }
 
     /// Whether `text` holds one of `authors` (lowercased, as whole words) and otherwise only a

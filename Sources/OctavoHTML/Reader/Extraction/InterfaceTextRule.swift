@@ -1,8 +1,8 @@
 /// A line that is the page's interface, not the article: a control's label or a player's
 /// fallback left as text (`Skip to content`, `Enlarge image`, `Print article`, `Order reprints`,
 /// `12 Comments`, `Sharing is caring!`, `This slideshow requires JavaScript.`, `Media playback is
-/// unsupported on your device`). Only a whole line goes, compared without case, numbers and
-/// punctuation: the same words inside a sentence are the article's.
+/// unsupported on your device`). Only a whole line goes — a block, or a link standing alone —
+/// compared without case, numbers and punctuation: the same words inside a sentence are the article's.
 struct InterfaceTextRule: BoilerplateRule {
     static let maximumLength = 80
     /// Lines of the web's interfaces (English), as letters and single spaces.
@@ -19,6 +19,12 @@ struct InterfaceTextRule: BoilerplateRule {
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks where block.text.count <= Self.maximumLength && Self.isInterface(block.text) {
             dropped[block.index] = true
+        }
+        // A control set as a bare link among blocks (`<a href="#content">Skip to content</a>`)
+        // is no text block of its own; a link inside a sentence is left alone.
+        for (link, text) in blocks.standaloneInlines(named: ["a"], maximumLength: Self.maximumLength, dropped: dropped)
+            where Self.isInterface(text) {
+            dropped[link] = true
         }
     }
 

@@ -57,6 +57,25 @@ struct TextBlocks {
         return inside > 0 ? inside : (enclosingLink(of: i, page: page) == nil ? 0 : 1)
     }
 
+    /// The inline elements named `names` under the roots that stand alone on their line: set
+    /// among blocks (so no text block holds them) or the whole text of their parent, with that text.
+    func standaloneInlines(named names: Set<String>, maximumLength: Int, dropped: [Bool]) -> [(index: Int, text: String)] {
+        var found: [(index: Int, text: String)] = []
+        for root in roots {
+            for name in names {
+                for i in page.elements(named: name, under: root) where !dropped[i] && metrics.text[i] > 0
+                    && metrics.text[i] <= Int32(maximumLength) && !metrics.hasBlockDescendant[i] {
+                    guard let parent = page.parent(i), !dropped[parent] else { continue }
+                    let text = page.text(of: i, dropped: dropped)
+                    if metrics.hasBlockDescendant[parent] || page.text(of: parent, dropped: dropped) == text {
+                        found.append((i, text))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
     /// The `a href` around `i`, if any (a headline set as `<a><h4>…</h4></a>`).
     static func enclosingLink(of i: Int, page: HTMLPage) -> Int? {
         var current = page.parent(i)

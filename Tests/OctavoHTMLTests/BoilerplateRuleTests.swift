@@ -324,4 +324,16 @@ import Testing
         #expect(text.contains("Pacific Gas"))
         #expect(!text.contains("JANIE HAR"))
     }
+
+    @Test(.enabled(if: hasCorpus)) func tagLineRuleDropsTheFiledUnderLine() throws {
+        let text = ReaderHarness.text(try Self.page("7837c9d6"))
+        #expect(!text.contains("Filed under"))
+    }
+
+    @Test func tagLineRuleReadsLabelsNotSentences() {
+        #expect(TagLineRule.labelFollowedByColon("Filed under: Khawarij |") == true)
+        #expect(TagLineRule.labelFollowedByColon("Tags calendario stock car 2018") == false)
+        #expect(TagLineRule.labelFollowedByColon("Tagliatelle is a pasta.") == nil)
+        #expect(TagLineRule.labelFollowedByColon("The tags were removed.") == nil)
+    }
 }

@@ -3,7 +3,9 @@ import OctavoTestSupport
 import Testing
 
 /// A web page's inline SVG chart in a book: kept, sanitised, declared in the package
-/// (`properties="svg"`), and valid for epubcheck; a hostile drawing comes out clean.
+/// (`properties="svg"`), and valid for epubcheck; a hostile drawing comes out clean; the same
+/// chart twice keeps its references (`url(#g)`, `xlink:href`, `aria-labelledby`) on its own
+/// ids, which the book makes unique.
 @Suite struct EPUBInlineSVGTests {
     static let chart = """
     <!doctype html><html lang="en"><head><title>Quarterly sales</title></head><body><nav><a href="/">Home</a></nav><article>
@@ -32,7 +34,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.chart.utf8).write(to: folder.appendingPathComponent("chart.html"))
         try Data(Self.hostile.utf8).write(to: folder.appendingPathComponent("hostile.html"))
-        let result = try CommandRunner.octavo(["convert", "chart.html", "hostile.html", "-o", "svg.epub", "--title", "Drawings"],
+        try Data(Self.chart.utf8).write(to: folder.appendingPathComponent("again.html"))
+        let result = try CommandRunner.octavo(["convert", "chart.html", "hostile.html", "again.html", "-o", "svg.epub", "--title", "Drawings"],
                                               environment: ["SOURCE_DATE_EPOCH": "1700000000"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let book = folder.appendingPathComponent("svg.epub")
@@ -46,6 +49,11 @@ import Testing
         #expect(text.contains(#"viewBox="0 0 200 100""#))
         #expect(text.contains("<linearGradient"))
         #expect(text.contains(#"<circle cx="5" cy="5" r="4"/>"#) || text.contains(#"<circle cx="5" cy="5" r="4"></circle>"#))
+        let again = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/unzip"), ["-p", book.path, "EPUB/chapter-003.xhtml"]).stdoutText
+        #expect(again.contains(#"<linearGradient id="g1-2""#), "\(again)")
+        #expect(again.contains(##"fill="url(#g1-2)""##))
+        #expect(again.contains(##"xlink:href="#bar1-2""##))
+        #expect(again.contains(#"aria-labelledby="t1-2""#))
         for word in ["<script", "onload", "onclick", "onmouseover", "foreignobject", "inner html", "javascript:", "evil.example", "<set"] {
             #expect(!text.lowercased().contains(word), "\(word) survived")
         }

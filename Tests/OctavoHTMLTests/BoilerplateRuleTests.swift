@@ -336,4 +336,19 @@ import Testing
         #expect(TagLineRule.labelFollowedByColon("Tagliatelle is a pasta.") == nil)
         #expect(TagLineRule.labelFollowedByColon("The tags were removed.") == nil)
     }
+
+    @Test func copyrightAndInterfaceSpansStandingAloneGo() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)<div><img src="a.jpg" alt="">
+        <span>© Martin Taylor of Aberdeenshire</span><p>The photograph's own caption, which stays with it.</p></div>
+        <div><span>Media playback is unsupported on your device</span><p>A caption of the video, which stays.</p></div>
+        <p>A sentence naming © in passing, and the <span>comments</span> readers left, stays as written.</p>\(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(!text.contains("Martin Taylor"))
+        #expect(!text.contains("Media playback"))
+        #expect(text.contains("The photograph's own caption"))
+        #expect(text.contains("the comments readers left"))
+    }
 }

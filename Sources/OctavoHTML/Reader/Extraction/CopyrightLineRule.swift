@@ -21,6 +21,11 @@ struct CopyrightLineRule: BoilerplateRule {
             && Self.isNotice(block.text) {
             dropped[block.index] = true
         }
+        // A notice in a `span` beside a picture or a caption's block is no text block of its own.
+        for (i, text) in blocks.standaloneInlines(named: ["span", "small", "em"], maximumLength: Self.maximumLength, dropped: dropped)
+            where Self.isNotice(text) {
+            dropped[i] = true
+        }
     }
 
     /// Whether `text` is a copyright notice.

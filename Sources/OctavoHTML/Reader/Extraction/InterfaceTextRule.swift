@@ -20,9 +20,9 @@ struct InterfaceTextRule: BoilerplateRule {
         for block in blocks.blocks where block.text.count <= Self.maximumLength && Self.isInterface(block.text) {
             dropped[block.index] = true
         }
-        // A control set as a bare link among blocks (`<a href="#content">Skip to content</a>`)
+        // A control set as a bare link or span among blocks (`<a href="#content">Skip to content</a>`)
         // is no text block of its own; a link inside a sentence is left alone.
-        for (link, text) in blocks.standaloneInlines(named: ["a"], maximumLength: Self.maximumLength, dropped: dropped)
+        for (link, text) in blocks.standaloneInlines(named: ["a", "span", "strong", "em", "small"], maximumLength: Self.maximumLength, dropped: dropped)
             where Self.isInterface(text) {
             dropped[link] = true
         }

@@ -260,6 +260,9 @@ import Testing
         #expect(BylineEchoRule.isEcho("Catherine Shu @catherineshu / 2 days", authors: ["catherine shu"]))
         #expect(!BylineEchoRule.isEcho("Beachbody Performance Energize", authors: ["beachbody"]))
         #expect(!BylineEchoRule.isEcho("Janie Harrison said the vote was close.", authors: ["janie har"]))
+        #expect(BylineEchoRule.isEcho("November 20, 2019 / 1:07 AM / CBS News", authors: ["cbs news"], needsDate: true))
+        #expect(!BylineEchoRule.isEcho("CBS News", authors: ["cbs news"], needsDate: true))
+        #expect(!BylineEchoRule.isEcho("CBS News polled 1,000 voters", authors: ["cbs news"], needsDate: true))
     }
 
     @Test(.enabled(if: hasCorpus)) func contactLineRuleDropsTheAuthorsAddress() throws {

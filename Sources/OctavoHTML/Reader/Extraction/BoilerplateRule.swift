@@ -14,10 +14,13 @@ enum BoilerplateRules {
                                             CopyrightLineRule(), BylineEchoRule(), InterfaceTextRule(), TagLineRule(), RelatedLinksRule(), LinkTeaserRule(),
                                             CallToActionRule(), ContributorLineRule(), ContactLineRule(), RepeatedBlockRule()]
 
-    /// Runs every rule over the text blocks under `roots`; `authors` are the article's, as far as known.
-    static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], authors: [String] = [], dropped: inout [Bool]) {
+    /// Runs every rule over the text blocks under `roots`; `authors` and `siteName` are the
+    /// article's, as far as known.
+    static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], authors: [String] = [], siteName: String? = nil,
+                      dropped: inout [Bool]) {
         for rule in all {
-            let blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors)
+            let blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors,
+                                    siteName: siteName)
             rule.apply(to: blocks, dropped: &dropped)
         }
     }

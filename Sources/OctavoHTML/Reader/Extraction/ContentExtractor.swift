@@ -15,8 +15,10 @@ struct ContentExtractor {
     let page: HTMLPage
     /// The article's title, so a heading repeating it is not repeated in the content.
     let title: String?
-    /// The authors the page's metadata names, so the article's end can tell their biography.
+    /// The authors and the site's name as the page's metadata gives them, so the boilerplate
+    /// rules can tell a byline or a dateline left in the article.
     let authors: [String]
+    let siteName: String?
     /// Nodes that are never content (scripts, hidden elements, outside `body`, outside a ``MarkedArticleBody``).
     let base: [Bool]
     let baseMetrics: NodeMetrics
@@ -26,10 +28,11 @@ struct ContentExtractor {
     /// An article shorter than this (in characters) makes extraction retry with fewer rules.
     static let minimumLength = 500
 
-    init(page: HTMLPage, title: String?, authors: [String] = [], base: [Bool]) {
+    init(page: HTMLPage, title: String?, authors: [String] = [], siteName: String? = nil, base: [Bool]) {
         self.page = page
         self.title = title
         self.authors = authors
+        self.siteName = siteName
         let metrics = NodeMetrics(page: page, dropped: base)
         pageLength = metrics.text[page.body]
         if let marked = MarkedArticleBody.find(page, dropped: base, metrics: metrics) {
@@ -83,7 +86,7 @@ struct ContentExtractor {
         // The length decides whether to retry with fewer rules; boilerplate rules remove lines, not whole articles.
         let length = keptLength(roots, dropped: cleaner.dropped)
         var dropped = cleaner.dropped
-        BoilerplateRules.apply(page: page, metrics: metrics, roots: roots, authors: authors + (walk.byline.map { [$0] } ?? []),
+        BoilerplateRules.apply(page: page, metrics: metrics, roots: roots, authors: authors + (walk.byline.map { [$0] } ?? []), siteName: siteName,
                                dropped: &dropped)
         return ContentSelection(roots: roots, dropped: dropped, byline: walk.byline, length: length)
     }

@@ -26,12 +26,15 @@ struct TextBlocks {
     let roots: [Int]
     /// The article's authors as the metadata or the byline names them (for rules that recognise them).
     let authors: [String]
+    /// The site's name as the metadata gives it.
+    let siteName: String?
 
-    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool], authors: [String] = []) {
+    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool], authors: [String] = [], siteName: String? = nil) {
         self.page = page
         self.metrics = metrics
         self.roots = roots
         self.authors = authors
+        self.siteName = siteName
         var stack = Array(roots.reversed())
         while let i = stack.popLast() {
             guard !dropped[i], page.isElement(i) else { continue }

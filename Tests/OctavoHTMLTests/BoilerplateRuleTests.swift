@@ -354,4 +354,20 @@ import Testing
         #expect(text.contains("The photograph's own caption"))
         #expect(text.contains("the comments readers left"))
     }
+
+    @Test(.enabled(if: hasCorpus)) func callToActionRuleDropsANewsletterBoxUnderItsLabel() throws {
+        let text = ReaderHarness.text(try Self.page("5a822960"))
+        #expect(!text.contains("Breaking News Emails"))
+        #expect(!text.contains("Get breaking news alerts and special reports"))
+    }
+
+    @Test func callToActionRuleKeepsARequestMidArticleWithoutALabel() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)
+        <p>Readers were asked to subscribe to the mailing list, and thousands did within a day.</p>\(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("Readers were asked to subscribe"))
+    }
 }

@@ -370,4 +370,23 @@ import Testing
         let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
         #expect(text.contains("Readers were asked to subscribe"))
     }
+
+    @Test(.enabled(if: hasCorpus)) func relatedLinksRuleDropsTeasersUnderALabelLineOfTheirOwn() throws {
+        // `<strong>DON'T MISS</strong><br>` and three linked headlines in the same paragraph.
+        let text = ReaderHarness.text(try Self.page("ba4dfe2d"))
+        #expect(text.contains("According to the Centre for Disease Control"))
+        #expect(!text.contains("BLACK DEATH PLAGUE fears"))
+        #expect(!text.contains("DON'T MISS"))
+    }
+
+    @Test func relatedLinksRuleKeepsALabelledParagraphOfProse() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)
+        <p><strong>Note</strong><br>The figures come from the <a href="/report">annual report</a>, which the council published last week.</p>
+        \(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("The figures come from the annual report"))
+    }
 }

@@ -18,10 +18,16 @@ enum BoilerplateRules {
     /// article's, as far as known.
     static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], authors: [String] = [], siteName: String? = nil,
                       dropped: inout [Bool]) {
+        var blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName)
+        var droppedCount = dropped.reduce(0) { $1 ? $0 + 1 : $0 }
         for rule in all {
-            let blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors,
-                                    siteName: siteName)
             rule.apply(to: blocks, dropped: &dropped)
+            // Most rules find nothing on most pages: the blocks are read again only after a change.
+            let count = dropped.reduce(0) { $1 ? $0 + 1 : $0 }
+            if count != droppedCount {
+                droppedCount = count
+                blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName)
+            }
         }
     }
 }

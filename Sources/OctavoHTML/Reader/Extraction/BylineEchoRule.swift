@@ -31,6 +31,8 @@ struct BylineEchoRule: BoilerplateRule {
     /// also hold a number.
     static func isEcho(_ text: String, authors: [String], needsDate: Bool = false) -> Bool {
         if needsDate, !text.contains(where: \.isNumber) { return false }
+        // A byte search first (names in ASCII letters); the word-by-word reading below is dearer.
+        if authors.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }), !ClassHints.matches(text, authors) { return false }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "@" || $0 == "'" || $0 == "’") }.map(String.init)
         for author in authors {
             let name = author.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)

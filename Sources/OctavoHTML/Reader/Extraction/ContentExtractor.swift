@@ -48,16 +48,26 @@ struct ContentExtractor {
         let attempts = [Rules(), Rules(stripUnlikely: false),
                         Rules(stripUnlikely: false, weightClasses: false),
                         Rules(stripUnlikely: false, weightClasses: false, cleanConditionally: false)]
-        var best: ContentSelection?
+        var best: (selection: ContentSelection, metrics: NodeMetrics)?
         var byline: String?
         for rules in attempts {
-            var selection = attempt(rules, bylineFound: byline != nil)
+            var (selection, metrics) = attempt(rules, bylineFound: byline != nil)
             byline = byline ?? selection.byline
             selection.byline = byline
-            if selection.length >= Self.minimumLength { return selection }
-            if best == nil || selection.length > best!.length { best = selection }
+            if selection.length >= Self.minimumLength { return finished(selection, metrics: metrics) }
+            if best == nil || selection.length > best!.selection.length { best = (selection, metrics) }
         }
-        return best!
+        return finished(best!.selection, metrics: best!.metrics)
+    }
+
+    /// The chosen attempt with the boilerplate rules run over it (only over the one kept: they
+    /// remove lines, never decide between attempts).
+    private func finished(_ selection: ContentSelection, metrics: NodeMetrics) -> ContentSelection {
+        var selection = selection
+        BoilerplateRules.apply(page: page, metrics: metrics, roots: selection.roots,
+                               authors: authors + (selection.byline.map { [$0] } ?? []), siteName: siteName,
+                               dropped: &selection.dropped)
+        return selection
     }
 
     /// Characters of text left under `roots`. Text nodes' lengths do not depend on what is dropped.
@@ -71,7 +81,7 @@ struct ContentExtractor {
         return total
     }
 
-    private func attempt(_ rules: Rules, bylineFound: Bool) -> ContentSelection {
+    private func attempt(_ rules: Rules, bylineFound: Bool) -> (ContentSelection, NodeMetrics) {
         var walk = CandidateWalk(page: page, title: title, dropped: base, metrics: baseMetrics,
                                  rules: rules, looksForByline: !bylineFound)
         walk.run()
@@ -85,9 +95,6 @@ struct ContentExtractor {
         cleaner.clean(roots)
         // The length decides whether to retry with fewer rules; boilerplate rules remove lines, not whole articles.
         let length = keptLength(roots, dropped: cleaner.dropped)
-        var dropped = cleaner.dropped
-        BoilerplateRules.apply(page: page, metrics: metrics, roots: roots, authors: authors + (walk.byline.map { [$0] } ?? []), siteName: siteName,
-                               dropped: &dropped)
-        return ContentSelection(roots: roots, dropped: dropped, byline: walk.byline, length: length)
+        return (ContentSelection(roots: roots, dropped: cleaner.dropped, byline: walk.byline, length: length), metrics)
     }
 }

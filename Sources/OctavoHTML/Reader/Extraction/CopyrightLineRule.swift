@@ -29,7 +29,12 @@ struct CopyrightLineRule: BoilerplateRule {
     }
 
     /// Whether `text` is a copyright notice.
+    /// Pieces every notice holds one of: a cheap byte search rules most lines out first.
+    static let cues = ["©", "ⓒ", "(c)", "copyright", "rights", "reproduced", "무단전재", "版权所有", "無断転載", "derechos",
+                       "droits", "rechte", "direitos", "diritti"]
+
     static func isNotice(_ text: String) -> Bool {
+        guard ClassHints.matches(text, cues) else { return false }
         let lower = text.lowercased()
         if signs.contains(where: { lower.hasPrefix($0) }) || phrases.contains(where: { lower.contains($0) }) { return true }
         guard let label = labels.first(where: { lower.hasPrefix($0 + " ") }) else { return false }

@@ -66,7 +66,8 @@ struct TeaserCardsRule: BoilerplateRule {
     /// The other page a card links to, or `nil` when `i` is not a card.
     private func cardTarget(_ i: Int, page: HTMLPage, metrics: NodeMetrics, dropped: [Bool]) -> String? {
         // A `picture` counts even when its `img` sits inside a `source` the parser left open.
-        guard metrics.images[i] > 0 || !page.elements(named: "picture", under: i).isEmpty, metrics.text[i] > 0, metrics.text[i] <= Self.maximumCardText,
+        guard metrics.text[i] > 0, metrics.text[i] <= Self.maximumCardText,
+              metrics.images[i] > 0 || !page.elements(named: "picture", under: i).isEmpty,
               !ClassHints.matches(page.classAndID(i), GalleryTextRule.words) else { return nil }
         if page.name(i) == "figure" || !page.elements(named: "figcaption", under: i).isEmpty { return nil }
         if page.elements(named: "p", under: i).contains(where: { metrics.text[$0] > Self.maximumCardText / 2 }) { return nil }

@@ -192,4 +192,201 @@ import Testing
         #expect(text.contains("The harbour at dawn"))
         #expect(text.contains("Paragraph of the essay"))
     }
+
+    @Test(.enabled(if: hasCorpus)) func teaserCardsRuleDropsRailsOfOtherStories() throws {
+        // A "most read" rail of cards (picture, kicker, headline) set inside a news story.
+        let sun = ReaderHarness.text(try Self.page("8b194530"))
+        #expect(sun.contains("A HUNTER who killed and ate a wild rabbit"))
+        #expect(!sun.contains("Conspiracy theorists say they've spotted Greta Thunberg"))
+        #expect(!sun.contains("RANDY ANDY"))
+        // Tiles of other diets under a "most popular" heading after the article.
+        let diets = ReaderHarness.text(try Self.page("ff0f958a"))
+        #expect(diets.contains("Эта диета пришла к нам с запада"))
+        #expect(!diets.contains("Самые популярные диеты"))
+        #expect(!diets.contains("Популярная диета при активном ритме жизни"))
+    }
+
+    @Test func teaserCardsRuleKeepsGalleriesFiguresAndTextCards() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let photos = (1...3).map { "<li class='item'><a href='/photos/big\($0).jpg'><img src='p\($0).jpg' alt=''></a> Photo number \($0) of the harbour</li>" }
+        let figures = (1...3).map { "<figure class='f'><a href='/story\($0)'><img src='f\($0).jpg' alt=''></a><figcaption>Figure \($0) of the report</figcaption></figure>" }
+        let long = String(repeating: "A real paragraph about this product, what it does and what it costs. ", count: 5)
+        let products = (1...3).map { "<div class='product'><img src='x\($0).jpg' alt=''><p>\(long)</p><a href='/buy\($0)'>Buy</a></div>" }
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)<ul>\(photos.joined())</ul>
+        \(figures.joined())\(products.joined())\(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("Photo number 2 of the harbour"))
+        #expect(text.contains("Figure 3 of the report"))
+        #expect(text.contains("A real paragraph about this product"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func contributorLineRuleDropsTheClosingCredit() throws {
+        let text = ReaderHarness.text(try Self.page("702d1da6"))
+        #expect(text.contains("Mr. Trump wasn’t satisfied"))
+        #expect(!text.contains("Keith Bradsher contributed reporting"))
+    }
+
+    @Test func contributorLineRuleReadsCreditsOnly() {
+        #expect(ContributorLineRule.isContributorLine("(Reporting by Will Dunham; Editing by Tom Brown)"))
+        #expect(ContributorLineRule.isContributorLine("Associated Press writers Alan Fram and Zeke Miller contributed to this report."))
+        #expect(!ContributorLineRule.isContributorLine("Reporters said the editing of the film took two years."))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func copyrightLineRuleDropsTheNotice() throws {
+        let text = ReaderHarness.text(try Self.page("0ec95c72"))
+        #expect(text.contains("엘제이의 리벤지인가"))
+        // The notice set on its own line goes; the one run into the closing paragraph is left.
+        #expect(!text.contains("Copyright ⓒ Entermedia.co.kr"))
+    }
+
+    @Test func copyrightLineRuleKeepsSentencesAboutCopyright() {
+        #expect(CopyrightLineRule.isNotice("Copyright 2019 Reuters. All rights reserved."))
+        #expect(CopyrightLineRule.isNotice("Image copyright EPA"))
+        #expect(CopyrightLineRule.isNotice("© Martin Taylor of Aberdeenshire, Scotland"))
+        #expect(!CopyrightLineRule.isNotice("Copyright holders argue that the new law goes too far."))
+        #expect(!CopyrightLineRule.isNotice("Copyright law protects the expression of an idea, not the idea."))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func bylineEchoRuleDropsTheBylineLeftInTheArticle() throws {
+        let text = ReaderHarness.text(try Self.page("6ebac05f"))
+        #expect(text.contains("A New York man pleaded guilty"))
+        #expect(!text.contains("By Justine Coleman - 11/18/19"))
+    }
+
+    @Test func bylineEchoRuleKeepsLinesThatSayMore() {
+        #expect(BylineEchoRule.isEcho("JANIE HAR", authors: ["janie har"]))
+        #expect(BylineEchoRule.isEcho("Catherine Shu @catherineshu / 2 days", authors: ["catherine shu"]))
+        #expect(!BylineEchoRule.isEcho("Beachbody Performance Energize", authors: ["beachbody"]))
+        #expect(!BylineEchoRule.isEcho("Janie Harrison said the vote was close.", authors: ["janie har"]))
+        #expect(BylineEchoRule.isEcho("November 20, 2019 / 1:07 AM / CBS News", authors: ["cbs news"], needsDate: true))
+        #expect(!BylineEchoRule.isEcho("CBS News", authors: ["cbs news"], needsDate: true))
+        #expect(!BylineEchoRule.isEcho("CBS News polled 1,000 voters", authors: ["cbs news"], needsDate: true))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func contactLineRuleDropsTheAuthorsAddress() throws {
+        let text = ReaderHarness.text(try Self.page("f8ff621a"))
+        #expect(text.contains("Shares of construction goods giant Home Depot"))
+        #expect(!text.contains("Write to Al Root"))
+    }
+
+    @Test func contactLineRuleKeepsABiographyEndingWithAnAddress() {
+        #expect(ContactLineRule.isContact("paul.takahashi@chron.com"))
+        #expect(ContactLineRule.isContact("twitter.com/paultakahashi"))
+        #expect(ContactLineRule.isContact("Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com."))
+        #expect(!ContactLineRule.isContact("Lucas Nolan is a reporter for Breitbart Tech. Follow him on Twitter @LucasNolan_ or email him at ln@example.com"))
+        #expect(!ContactLineRule.isContact("@AmyKup"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func interfaceTextRuleDropsControlsLeftAsText() throws {
+        let text = ReaderHarness.text(try Self.page("f8ff621a"))
+        #expect(text.contains("Shares of construction goods giant Home Depot"))
+        #expect(!text.contains("Order Reprints"))
+        #expect(!text.contains("Print Article"))
+        let review = ReaderHarness.text(try Self.page("30b771a4"))
+        #expect(review.contains("If you want a book that makes you feel great about being a biker"))
+        #expect(!review.contains("This slideshow requires JavaScript"))
+    }
+
+    @Test func interfaceTextRuleMatchesWholeLinesOnly() {
+        #expect(InterfaceTextRule.isInterface("12 Comments"))
+        #expect(InterfaceTextRule.isInterface("Sharing is caring!"))
+        #expect(InterfaceTextRule.isInterface("Media playback is unsupported on your device"))
+        #expect(!InterfaceTextRule.isInterface("Comments from readers poured in after the vote."))
+        #expect(!InterfaceTextRule.isInterface("Print"))
+    }
+
+    @Test func creditLineRuleReadsAgencyCreditsAndEllipsisLabels() {
+        #expect(CreditLineRule.isCredit("Credit...Doug Mills/The New York Times"))
+        #expect(CreditLineRule.isCredit("Credit…Doug Mills"))
+        #expect(CreditLineRule.isAgencyCredit("Alex Wong | Getty Images"))
+        #expect(CreditLineRule.isAgencyCredit("Sakib Ali/Hindustan Times/Getty Images"))
+        #expect(CreditLineRule.isAgencyCredit("Kevin Mazur/Getty Images for Ithaca Holdings"))
+        #expect(!CreditLineRule.isAgencyCredit("AC/DC Returns"))
+        #expect(!CreditLineRule.isAgencyCredit("Read this / then that"))
+        #expect(!CreditLineRule.isAgencyCredit("Yes, we did it / She said"))
+    }
+
+    @Test func interfaceTextRuleDropsABareControlLinkButNotALinkInASentence() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story"><a href="#content">Skip to content</a>\(prose)
+        <p>Readers can join in the <a href="#c">comments</a> under the story, as always.</p>\(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(!text.contains("Skip to content"))
+        #expect(text.contains("join in the comments under the story"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func bylineEchoRuleDropsTheAuthorsNameSetBesideTheDate() throws {
+        // `<span>JANIE HAR</span>` beside the date's own block, in the article's header.
+        let document = try Self.page("d0382c0d")
+        #expect(document.metadata.authors == ["JANIE HAR"])
+        let text = ReaderHarness.text(document)
+        #expect(text.contains("Pacific Gas"))
+        #expect(!text.contains("JANIE HAR"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func tagLineRuleDropsTheFiledUnderLine() throws {
+        let text = ReaderHarness.text(try Self.page("7837c9d6"))
+        #expect(!text.contains("Filed under"))
+    }
+
+    @Test func tagLineRuleReadsLabelsNotSentences() {
+        #expect(TagLineRule.labelFollowedByColon("Filed under: Khawarij |") == true)
+        #expect(TagLineRule.labelFollowedByColon("Tags calendario stock car 2018") == false)
+        #expect(TagLineRule.labelFollowedByColon("Tagliatelle is a pasta.") == nil)
+        #expect(TagLineRule.labelFollowedByColon("The tags were removed.") == nil)
+    }
+
+    @Test func copyrightAndInterfaceSpansStandingAloneGo() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)<div><img src="a.jpg" alt="">
+        <span>© Martin Taylor of Aberdeenshire</span><p>The photograph's own caption, which stays with it.</p></div>
+        <div><span>Media playback is unsupported on your device</span><p>A caption of the video, which stays.</p></div>
+        <p>A sentence naming © in passing, and the <span>comments</span> readers left, stays as written.</p>\(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(!text.contains("Martin Taylor"))
+        #expect(!text.contains("Media playback"))
+        #expect(text.contains("The photograph's own caption"))
+        #expect(text.contains("the comments readers left"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func callToActionRuleDropsANewsletterBoxUnderItsLabel() throws {
+        let text = ReaderHarness.text(try Self.page("5a822960"))
+        #expect(!text.contains("Breaking News Emails"))
+        #expect(!text.contains("Get breaking news alerts and special reports"))
+    }
+
+    @Test func callToActionRuleKeepsARequestMidArticleWithoutALabel() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)
+        <p>Readers were asked to subscribe to the mailing list, and thousands did within a day.</p>\(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("Readers were asked to subscribe"))
+    }
+
+    @Test(.enabled(if: hasCorpus)) func relatedLinksRuleDropsTeasersUnderALabelLineOfTheirOwn() throws {
+        // `<strong>DON'T MISS</strong><br>` and three linked headlines in the same paragraph.
+        let text = ReaderHarness.text(try Self.page("ba4dfe2d"))
+        #expect(text.contains("According to the Centre for Disease Control"))
+        #expect(!text.contains("BLACK DEATH PLAGUE fears"))
+        #expect(!text.contains("DON'T MISS"))
+    }
+
+    @Test func relatedLinksRuleKeepsALabelledParagraphOfProse() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)
+        <p><strong>Note</strong><br>The figures come from the <a href="/report">annual report</a>, which the council published last week.</p>
+        \(prose)</div></body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("The figures come from the annual report"))
+    }
 }

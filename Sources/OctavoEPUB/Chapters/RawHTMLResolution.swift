@@ -21,6 +21,7 @@ final class RawHTMLResolution: RawHTMLHook {
             claimed = prepared.ids[original]?.removeFirst()
         }
         PreparedRawHTML.setID(claimed, on: &element)
+        prepared.rewriteReferences(of: &element)
         if let href = element.attribute("href") { element.setAttribute("href", link(href)) }
         if element.name == "img" {
             switch element.attribute("src").flatMap({ prepared.images[$0] }) {

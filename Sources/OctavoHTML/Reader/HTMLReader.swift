@@ -42,7 +42,8 @@ public struct HTMLReader: DocumentReader {
         var roots = [page.body]
         let extracted = ExtractionDecision.shouldExtract(page, dropped: dropped, data: input.data, mode: context.options.extraction)
         if extracted {
-            let extractor = ContentExtractor(page: page, title: found.metadata.title, base: dropped)
+            let extractor = ContentExtractor(page: page, title: found.metadata.title, authors: found.metadata.authors,
+                                             siteName: found.metadata.siteName, base: dropped)
             let selection = extractor.extract()
             context.report(.info, "main content extracted: kept \(selection.length) of \(extractor.pageLength) characters of text",
                            file: file, source: "html.extract")

@@ -28,7 +28,7 @@ import Testing
             for phrasing in [false, true] {
                 let clean = sanitize(html, xhtml: xhtml, phrasing: phrasing)
                 let lower = clean.lowercased()
-                for banned in ["<script", "<style", "<iframe", "<object", "<embed", "<form", "<input", "<svg", "annotation",
+                for banned in ["<script", "<style", "<iframe", "<object", "<embed", "<form", "<input", "foreignobject", "annotation",
                                "onerror", "onclick", "javascript:", "vbscript:", "data:text", "svg+xml", "style="] {
                     #expect(!lower.contains(banned), "\(banned) survived in \(clean)")
                 }

@@ -1,6 +1,6 @@
 /// The last extraction pass over the chosen roots: removes what sits inside an article but is
 /// not part of it — asides, footers, share widgets, headings styled as chrome, link lists,
-/// forms and small blocks that are mostly links or images.
+/// forms, interface icons (``InlineSVG``) and small blocks that are mostly links or images.
 struct ArticleCleaner {
     let page: HTMLPage
     let metrics: NodeMetrics
@@ -58,6 +58,8 @@ struct ArticleCleaner {
             return rules.weightClasses && weight(i) < 0
         case "p":
             return metrics.text[i] == 0 && metrics.images[i] == 0
+        case "svg":
+            return InlineSVG.isIcon(page, i, dropped: dropped)
         default:
             break
         }

@@ -10,18 +10,24 @@ protocol BoilerplateRule: Sendable {
 
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
-    static let all: [any BoilerplateRule] = [GalleryTextRule(), DatelineRule(), TimestampRule(), CreditLineRule(), RelatedLinksRule(), LinkTeaserRule(),
-                                            CallToActionRule(), RepeatedBlockRule()]
+    static let all: [any BoilerplateRule] = [GalleryTextRule(), TeaserCardsRule(), DatelineRule(), TimestampRule(), CreditLineRule(),
+                                            CopyrightLineRule(), BylineEchoRule(), InterfaceTextRule(), TagLineRule(), RelatedLinksRule(), LinkTeaserRule(),
+                                            CallToActionRule(), ContributorLineRule(), ContactLineRule(), RepeatedBlockRule()]
 
-    /// Runs every rule over the text blocks under `roots`. The blocks are found again only after
-    /// a rule has dropped something (most rules on most pages drop nothing).
-    static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: inout [Bool]) {
-        var blocks: TextBlocks?
+    /// Runs every rule over the text blocks under `roots`; `authors` and `siteName` are the
+    /// article's, as far as known.
+    static func apply(page: HTMLPage, metrics: NodeMetrics, roots: [Int], authors: [String] = [], siteName: String? = nil,
+                      dropped: inout [Bool]) {
+        var blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName)
+        var droppedCount = dropped.reduce(0) { $1 ? $0 + 1 : $0 }
         for rule in all {
-            let current = blocks ?? TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped)
-            let before = dropped
-            rule.apply(to: current, dropped: &dropped)
-            blocks = dropped == before ? current : nil
+            rule.apply(to: blocks, dropped: &dropped)
+            // Most rules find nothing on most pages: the blocks are read again only after a change.
+            let count = dropped.reduce(0) { $1 ? $0 + 1 : $0 }
+            if count != droppedCount {
+                droppedCount = count
+                blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName)
+            }
         }
     }
 }

@@ -15,6 +15,10 @@ struct ContentExtractor {
     let page: HTMLPage
     /// The article's title, so a heading repeating it is not repeated in the content.
     let title: String?
+    /// The authors and the site's name as the page's metadata gives them, so the boilerplate
+    /// rules can tell a byline or a dateline left in the article.
+    let authors: [String]
+    let siteName: String?
     /// Nodes that are never content (scripts, hidden elements, outside `body`, outside a ``MarkedArticleBody``).
     let base: [Bool]
     let baseMetrics: NodeMetrics
@@ -24,9 +28,11 @@ struct ContentExtractor {
     /// An article shorter than this (in characters) makes extraction retry with fewer rules.
     static let minimumLength = 500
 
-    init(page: HTMLPage, title: String?, base: [Bool]) {
+    init(page: HTMLPage, title: String?, authors: [String] = [], siteName: String? = nil, base: [Bool]) {
         self.page = page
         self.title = title
+        self.authors = authors
+        self.siteName = siteName
         let metrics = NodeMetrics(page: page, dropped: base)
         pageLength = metrics.text[page.body]
         if let marked = MarkedArticleBody.find(page, dropped: base, metrics: metrics) {
@@ -42,16 +48,26 @@ struct ContentExtractor {
         let attempts = [Rules(), Rules(stripUnlikely: false),
                         Rules(stripUnlikely: false, weightClasses: false),
                         Rules(stripUnlikely: false, weightClasses: false, cleanConditionally: false)]
-        var best: ContentSelection?
+        var best: (selection: ContentSelection, metrics: NodeMetrics)?
         var byline: String?
         for rules in attempts {
-            var selection = attempt(rules, bylineFound: byline != nil)
+            var (selection, metrics) = attempt(rules, bylineFound: byline != nil)
             byline = byline ?? selection.byline
             selection.byline = byline
-            if selection.length >= Self.minimumLength { return selection }
-            if best == nil || selection.length > best!.length { best = selection }
+            if selection.length >= Self.minimumLength { return finished(selection, metrics: metrics) }
+            if best == nil || selection.length > best!.selection.length { best = (selection, metrics) }
         }
-        return best!
+        return finished(best!.selection, metrics: best!.metrics)
+    }
+
+    /// The chosen attempt with the boilerplate rules run over it (only over the one kept: they
+    /// remove lines, never decide between attempts).
+    private func finished(_ selection: ContentSelection, metrics: NodeMetrics) -> ContentSelection {
+        var selection = selection
+        BoilerplateRules.apply(page: page, metrics: metrics, roots: selection.roots,
+                               authors: authors + (selection.byline.map { [$0] } ?? []), siteName: siteName,
+                               dropped: &selection.dropped)
+        return selection
     }
 
     /// Characters of text left under `roots`. Text nodes' lengths do not depend on what is dropped.
@@ -65,7 +81,7 @@ struct ContentExtractor {
         return total
     }
 
-    private func attempt(_ rules: Rules, bylineFound: Bool) -> ContentSelection {
+    private func attempt(_ rules: Rules, bylineFound: Bool) -> (ContentSelection, NodeMetrics) {
         var walk = CandidateWalk(page: page, title: title, dropped: base, metrics: baseMetrics,
                                  rules: rules, looksForByline: !bylineFound)
         walk.run()
@@ -79,8 +95,6 @@ struct ContentExtractor {
         cleaner.clean(roots)
         // The length decides whether to retry with fewer rules; boilerplate rules remove lines, not whole articles.
         let length = keptLength(roots, dropped: cleaner.dropped)
-        var dropped = cleaner.dropped
-        BoilerplateRules.apply(page: page, metrics: metrics, roots: roots, dropped: &dropped)
-        return ContentSelection(roots: roots, dropped: dropped, byline: walk.byline, length: length)
+        return (ContentSelection(roots: roots, dropped: cleaner.dropped, byline: walk.byline, length: length), metrics)
     }
 }

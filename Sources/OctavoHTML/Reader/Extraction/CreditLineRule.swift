@@ -1,6 +1,9 @@
 /// A line that only credits a picture or counts a gallery's pictures: `Photo: Hau Dinh, AP`,
-/// `(Image credit: Blue Origin)`, `Image 2 of 5`. It belongs to the picture, which the book keeps
-/// with its caption; alone on its line it is chrome.
+/// `(Image credit: Blue Origin)`, `Credit…Doug Mills/The New York Times`, a photographer and an
+/// agency (`Alex Wong | Getty Images`, `Sakib Ali/Hindustan Times/Getty Images`), `Image 2 of 5`.
+/// It belongs to the picture, which the book keeps with its caption; alone on its line it is
+/// chrome. Inside a figure (not a text block) a credit stays with the caption, as Readability
+/// keeps it.
 struct CreditLineRule: BoilerplateRule {
     static let maximumLength = 80
     /// Labels a credit opens with, in the languages of the web's largest news sites.
@@ -11,7 +14,7 @@ struct CreditLineRule: BoilerplateRule {
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks where block.length <= Self.maximumLength
-            && (Self.isCredit(block.text) || Self.isCounter(block.text)) {
+            && (Self.isCredit(block.text) || Self.isCounter(block.text) || Self.isAgencyCredit(block.text)) {
             dropped[block.index] = true
         }
     }
@@ -20,11 +23,34 @@ struct CreditLineRule: BoilerplateRule {
     static func isCredit(_ text: String) -> Bool {
         var line = Substring(text.lowercased())
         if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
+        // `Credit…Name` and `Credit...Name` set the label apart with an ellipsis instead of a colon.
+        for ellipsis in ["…", "..."] where !line.contains(":") {
+            if let label = labels.first(where: { line.hasPrefix($0 + ellipsis) }) {
+                line = Substring(label + ": " + line.dropFirst(label.count + ellipsis.count))
+                break
+            }
+        }
         guard let colon = line.firstIndex(of: ":") else { return false }
         let label = line[..<colon].split(separator: " ").joined(separator: " ")
         let name = line[line.index(after: colon)...].split(separator: " ").joined(separator: " ")
         return labels.contains(label) && !name.isEmpty && !name.contains(where: { "!?".contains($0) })
             && name.split(separator: " ").count <= 8
+    }
+
+    /// Words an agency credit may hold uncapitalised (`Getty Images for Ithaca Holdings`).
+    static let creditJoiners: Set<String> = ["of", "for", "via", "and", "the", "de", "von"]
+    static let maximumAgencyCreditLength = 60
+
+    /// Whether `text` is a photographer's name and the agencies behind it, set apart by slashes or
+    /// bars (`Jason Cipriani/ZDNet`, `Alex Wong | Getty Images`): two to four capitalised words,
+    /// then one or more capitalised parts, and no sentence punctuation. `AC/DC` is not one.
+    static func isAgencyCredit(_ text: String) -> Bool {
+        guard text.count <= maximumAgencyCreditLength, !text.contains(where: { ".,;:!?()\"“”".contains($0) }) else { return false }
+        let parts = text.split { $0 == "/" || $0 == "|" }.map { $0.split(separator: " ") }
+        guard parts.count >= 2, (2...4).contains(parts[0].count), parts.allSatisfy({ !$0.isEmpty }) else { return false }
+        return parts.joined().allSatisfy { word in
+            creditJoiners.contains(String(word)) || word.first?.isUppercase == true || word.first?.isNumber == true
+        }
     }
 
     /// Whether `text` counts pictures: two numbers and at most counter words (`Image 2 of 5`, `2/5`).

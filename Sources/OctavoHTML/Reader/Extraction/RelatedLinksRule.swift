@@ -23,7 +23,7 @@ struct RelatedLinksRule: BoilerplateRule {
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         let list = blocks.blocks
-        let teasers = list.map(isTeaser)
+        let teasers = list.map { hasOwnLabelLine($0, page: blocks.page, dropped: dropped) ? true : isTeaser($0) }
         var position = 0
         while position < list.count {
             guard let labelled = teasers[position] else { position += 1; continue }
@@ -53,6 +53,20 @@ struct RelatedLinksRule: BoilerplateRule {
             if rest > 0, block.linkDensity * Double(block.length) / rest >= Self.minimumLinkDensity { return true }
         }
         return block.linkDensity >= Self.minimumLinkDensity ? false : nil
+    }
+
+    /// Whether the block opens with a bold label on a line of its own (`<strong>DON'T MISS</strong><br>`)
+    /// and is, the label aside, mostly links: teasers set in the same paragraph as their label.
+    private func hasOwnLabelLine(_ block: TextBlocks.Block, page: HTMLPage, dropped: [Bool]) -> Bool {
+        guard block.links >= 1, block.text.count <= Self.maximumLength, Self.labelledNames.contains(block.name) else { return false }
+        let children = page.children(block.index).filter { !dropped[$0] && (page.isElement($0) || !page.tree.nodes[$0].text.allSatisfy(\.isWhitespace)) }
+        guard children.count >= 3, ["strong", "b"].contains(page.name(children[0])), page.name(children[1]) == "br",
+              page.elements(named: "a", under: children[0]).isEmpty else { return false }
+        let label = page.text(of: children[0], dropped: dropped)
+        let words = label.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.count <= Self.maximumLabelWords, label.contains(where: \.isLetter) else { return false }
+        let rest = Double(block.text.count - label.count)
+        return rest > 0 && block.linkDensity * Double(block.text.count) / rest >= Self.minimumLinkDensity
     }
 
     /// A short block of words without links and without a sentence's closing punctuation.

@@ -26,11 +26,17 @@ struct TextBlocks {
     let page: HTMLPage
     let metrics: NodeMetrics
     let roots: [Int]
+    /// The article's authors as the metadata or the byline names them (for rules that recognise them).
+    let authors: [String]
+    /// The site's name as the metadata gives it.
+    let siteName: String?
 
-    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool]) {
+    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool], authors: [String] = [], siteName: String? = nil) {
         self.page = page
         self.metrics = metrics
         self.roots = roots
+        self.authors = authors
+        self.siteName = siteName
         var stack = Array(roots.reversed())
         while let i = stack.popLast() {
             guard !dropped[i], page.isElement(i) else { continue }
@@ -52,8 +58,30 @@ struct TextBlocks {
 
     private static func links(under i: Int, page: HTMLPage, dropped: [Bool], metrics: NodeMetrics) -> Int {
         guard metrics.linkText[i] > 0 else { return enclosingLink(of: i, page: page) == nil ? 0 : 1 }
-        let inside = page.elements(named: "a", under: i).filter { !dropped[$0] && page.attribute($0, "href") != nil }.count
+        // The block's own subtree, scanned directly: a lookup in the page's index of `a`s would cost
+        // every link of the page for every block.
+        let inside = (i...page.tree.lastDescendant(of: i)).reduce(0) { count, node in
+            page.isElement(node) && page.name(node) == "a" && !dropped[node] && page.attribute(node, "href") != nil ? count + 1 : count
+        }
         return inside > 0 ? inside : (enclosingLink(of: i, page: page) == nil ? 0 : 1)
+    }
+
+    /// The inline elements named `names` under the roots that stand alone on their line: set
+    /// among blocks (so no text block holds them) or the whole text of their parent, with that text.
+    func standaloneInlines(named names: Set<String>, maximumLength: Int, dropped: [Bool]) -> [(index: Int, text: String)] {
+        var found: [(index: Int, text: String)] = []
+        var stack = Array(roots.reversed())
+        while let i = stack.popLast() {
+            guard !dropped[i], page.isElement(i), metrics.text[i] > 0 else { continue }
+            if Self.opaque.contains(page.name(i)) && page.name(i) != "figure" { continue }
+            if names.contains(page.name(i)), metrics.text[i] <= Int32(maximumLength), !metrics.hasBlockDescendant[i],
+               let parent = page.parent(i), metrics.hasBlockDescendant[parent] || metrics.text[parent] == metrics.text[i] {
+                found.append((i, page.text(of: i, dropped: dropped)))
+                continue
+            }
+            stack.append(contentsOf: page.children(i).reversed())
+        }
+        return found
     }
 
     /// The `a href` around `i`, if any (a headline set as `<a><h4>…</h4></a>`).

@@ -31,6 +31,8 @@ enum Visibility {
             case .comment: dropped[i] = true
             case .text: break
             case .element:
+                // An SVG's own `title` is its accessible name, kept with the drawing.
+                if node.name == "title", page.hasAncestor(i, named: "svg") { break }
                 if neverContent.contains(node.name) || isHidden(page, i) { dropped[i] = true }
             }
         }

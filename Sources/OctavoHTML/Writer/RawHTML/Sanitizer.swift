@@ -23,7 +23,7 @@ enum HTMLSanitizer {
     static let nestingLimit = 64
 
     private enum Step {
-        case enter(node: Int, depth: Int)
+        case enter(node: Int, depth: Int, inSVG: Bool)
         case close(String)
     }
 
@@ -62,13 +62,14 @@ enum HTMLSanitizer {
         let limit = min(nestingLimit, max(1, maxDepth))
         var removed: Set<String> = []
         var inRaw = regions == .whole
-        var stack: [Step] = tree[tree.root].children.reversed().map { .enter(node: $0, depth: 0) }
+        var stack: [Step] = tree[tree.root].children.reversed().map { .enter(node: $0, depth: 0, inSVG: false) }
         while let step = stack.popLast() {
             switch step {
             case let .close(name):
                 out.raw("</\(name)>")
-            case let .enter(index, depth):
+            case let .enter(index, depth, parentInSVG):
                 let node = tree[index]
+                let inSVG = parentInSVG || (node.kind == .element && node.name == "svg")
                 switch node.kind {
                 case .text:
                     out.text(node.text)
@@ -81,7 +82,7 @@ enum HTMLSanitizer {
                         out.raw("-->")
                     }
                 case .element:
-                    var decision = decide(node, policy: policy, phrasingOnly: phrasingOnly)
+                    var decision = inSVG ? decideInSVG(node, policy: policy) : decide(node, policy: policy, phrasingOnly: phrasingOnly)
                     if decision == .drop { removed.insert("<\(node.name)>") }
                     if decision == .keep && depth >= limit {
                         decision = .unwrap
@@ -91,9 +92,11 @@ enum HTMLSanitizer {
                     case .drop:
                         continue
                     case .unwrap:
-                        stack.append(contentsOf: node.children.reversed().map { .enter(node: $0, depth: depth) })
+                        stack.append(contentsOf: node.children.reversed().map { .enter(node: $0, depth: depth, inSVG: inSVG) })
                     case .keep:
-                        var element = RawHTMLElement(name: node.name, attributes: allowedAttributes(of: node, policy: policy, removed: &removed))
+                        let attributes = inSVG ? allowedSVGAttributes(of: node, policy: policy, removed: &removed)
+                            : allowedAttributes(of: node, policy: policy, removed: &removed)
+                        var element = RawHTMLElement(name: node.name, attributes: attributes)
                         if inRaw, let hook {
                             hook.rewrite(&element)
                             if let text = element.replacementText, SanitizerPolicy.voidElements.contains(node.name) {
@@ -101,14 +104,15 @@ enum HTMLSanitizer {
                                 continue
                             }
                         }
-                        out.raw("<" + node.name)
+                        let tag = inSVG ? SVGPolicy.spelled(node.name) : node.name
+                        out.raw("<" + tag)
                         writeAttributes(element, to: &out)
-                        if SanitizerPolicy.voidElements.contains(node.name) {
+                        if SanitizerPolicy.voidElements.contains(node.name) && !inSVG {
                             out.raw(" />")
                         } else {
                             out.raw(">")
-                            stack.append(.close(node.name))
-                            stack.append(contentsOf: node.children.reversed().map { .enter(node: $0, depth: depth + 1) })
+                            stack.append(.close(tag))
+                            stack.append(contentsOf: node.children.reversed().map { .enter(node: $0, depth: depth + 1, inSVG: inSVG) })
                         }
                     }
                 }
@@ -136,6 +140,46 @@ enum HTMLSanitizer {
             if SanitizerPolicy.flowElements.contains(name) { return phrasingOnly ? .unwrap : .keep }
             return .unwrap
         }
+    }
+
+    /// What becomes of an element inside `svg`: see ``SVGPolicy``.
+    private static func decideInSVG(_ node: HTMLTree.Node, policy: Policy) -> Decision {
+        switch policy {
+        case .permissive:
+            return isXMLName(node.name) ? .keep : .unwrap
+        case .safe:
+            if SVGPolicy.elements.contains(node.name) { return .keep }
+            return SVGPolicy.unwrapped.contains(node.name) ? .unwrap : .drop
+        }
+    }
+
+    /// The attributes of an SVG element that may be written, spelled as SVG spells them; a local
+    /// reference (`href` or `xlink:href`) is written as `xlink:href`.
+    private static func allowedSVGAttributes(of node: HTMLTree.Node, policy: Policy,
+                                             removed: inout Set<String>) -> [(name: String, value: String)] {
+        var seen: Set<String> = []
+        var kept: [(name: String, value: String)] = []
+        for (name, value) in node.attributes {
+            let lower = name.lowercased()
+            if lower == "href" || lower == "xlink:href" {
+                guard !seen.contains("xlink:href") else { continue }
+                if policy == .safe, !SVGPolicy.allowsReference(value, on: node.name) {
+                    removed.insert("unsafe \(lower) URL")
+                    continue
+                }
+                seen.insert("xlink:href")
+                kept.append(("xlink:href", value))
+                continue
+            }
+            guard isXMLName(name), !seen.contains(lower) else { continue }
+            seen.insert(lower)
+            if policy == .safe, !SVGPolicy.allows(attribute: lower, value: value, on: node.name) {
+                if lower.hasPrefix("on") || lower == "style" { removed.insert("\(lower)=") }
+                continue
+            }
+            kept.append((SVGPolicy.spelled(lower), value))
+        }
+        return kept
     }
 
     /// The node's attributes that may be written: valid names, each once, and (``Policy/safe``)
@@ -168,6 +212,12 @@ enum HTMLSanitizer {
         if element.name == "math" {
             kept.removeAll { $0.0 == "xmlns" }
             kept.append(("xmlns", SanitizerPolicy.mathNamespace))
+        }
+        if element.name == "svg" {
+            kept.removeAll { $0.0 == "xmlns" || $0.0 == "xmlns:xlink" }
+            kept.append(("xmlns", SVGPolicy.namespace))
+            // Declared on every `svg`, so the `xlink:href` of any shape inside is in its namespace.
+            kept.append(("xmlns:xlink", SVGPolicy.xlinkNamespace))
         }
         for (name, value) in kept.sorted(by: { $0.0 < $1.0 }) { out.attribute(name, value) }
     }

@@ -2,8 +2,10 @@
 ///
 /// Elements fall in three groups. Allowed elements are kept with their allowed attributes.
 /// Dangerous or invisible elements (`script`, `style`, `iframe`, `object`, `embed`, forms and
-/// their controls except a disabled checkbox, `svg`, `template`…) are removed with everything inside them.
-/// Presentation MathML is kept (it cannot script), without `annotation-xml` or links. Any
+/// their controls except a disabled checkbox, `template`…) are removed with everything inside them.
+/// Presentation MathML is kept (it cannot script), without `annotation-xml` or links; inline SVG
+/// is kept as ``SVGPolicy`` allows (drawing only: no script, no `foreignObject`, no outside
+/// references). Any
 /// other element (`font`, `center`, a custom tag) is unwrapped: its tags go, its content stays.
 enum SanitizerPolicy {
     /// Inline (phrasing) elements: allowed anywhere, including inside a paragraph.
@@ -24,7 +26,8 @@ enum SanitizerPolicy {
     static let droppedElements: Set<String> = [
         "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "form", "input",
         "button", "select", "option", "optgroup", "textarea", "datalist", "output", "keygen", "title", "head", "meta",
-        "link", "base", "template", "svg", "annotation-xml", "annotation", "noscript", "noframes", "noembed", "xmp", "plaintext", "canvas",
+        "link", "base", "template", "foreignobject", "animate", "set", "animatemotion", "animatetransform", "discard",
+        "annotation-xml", "annotation", "noscript", "noframes", "noembed", "xmp", "plaintext", "canvas",
         "audio", "video", "source", "track", "portal", "slot", "dialog",
     ]
 

@@ -1,0 +1,48 @@
+/// A short line that repeats the byline the metadata already holds: the author's name alone
+/// (`JANIE HAR`), `By Justine Coleman - 11/18/19 11:04 PM EST`, `Catherine Shu @catherineshu /
+/// 2 days`, and the site's name with the date (`November 20, 2019 / 1:07 AM / CBS News`). The
+/// book's header gives them; the line is the page's header, left in the article. A line that says more than the name, a date and a handle (`Trevor Daugherty is the
+/// Senior Editor…`) is left to other rules.
+struct BylineEchoRule: BoilerplateRule {
+    static let names: Set<String> = ["p", "div", "span", "li", "h3", "h4", "h5", "h6", "address", "strong", "em"]
+    static let maximumLength = 120
+    /// Words the line may hold besides the name and date words (``TimestampRule/dateWords``).
+    static let bylineWords: Set<String> = ["by", "and", "ago", "day", "days", "hour", "hours", "minute", "minutes", "min", "mins",
+                                           "published", "updated", "posted", "staff", "writer", "reporter", "correspondent"]
+
+    func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
+        let authors = blocks.authors.map { $0.lowercased() }.filter { $0.count >= 3 }
+        let site = blocks.siteName.map { [$0.lowercased()] }?.filter { $0.count >= 3 } ?? []
+        guard !authors.isEmpty || !site.isEmpty else { return }
+        for block in blocks.blocks where Self.names.contains(block.name) && block.text.count <= Self.maximumLength
+            && (Self.isEcho(block.text, authors: authors) || Self.isEcho(block.text, authors: site, needsDate: true)) {
+            dropped[block.index] = true
+        }
+        // A name in a `span` beside the date's block is no text block of its own.
+        for (i, text) in blocks.standaloneInlines(named: ["span", "a", "strong", "b", "em", "small"], maximumLength: Self.maximumLength,
+                                                  dropped: dropped) where Self.isEcho(text, authors: authors) {
+            dropped[i] = true
+        }
+    }
+
+    /// Whether `text` holds one of `authors` (lowercased, as whole words) and otherwise only a
+    /// `By`, date words, numbers and a handle.
+    /// With `needsDate` (for the site's name, which an article may well mention), the line must
+    /// also hold a number.
+    static func isEcho(_ text: String, authors: [String], needsDate: Bool = false) -> Bool {
+        if needsDate, !text.contains(where: \.isNumber) { return false }
+        // A byte search first (names in ASCII letters); the word-by-word reading below is dearer.
+        if authors.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }), !ClassHints.matches(text, authors) { return false }
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "@" || $0 == "'" || $0 == "’") }.map(String.init)
+        for author in authors {
+            let name = author.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
+            guard !name.isEmpty, let start = words.indices.first(where: { words[$0...].starts(with: name) }) else { continue }
+            let rest = words[..<start] + words[(start + name.count)...]
+            if rest.allSatisfy({ $0.hasPrefix("@") || $0.allSatisfy(\.isNumber) || bylineWords.contains($0)
+                || TimestampRule.dateWords.contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
+}

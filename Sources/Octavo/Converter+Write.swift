@@ -26,15 +26,21 @@ extension Converter {
                     return distinct.count - 1
                 }
             }
-            let pictures = distinct
-            // With a cache folder (`--cache`), results and the drawn cover are kept there for the next run.
+            // With a cache folder (`--cache`), results and the drawn cover are kept there for the
+            // next run. Kept results are read here; only the others are normalised, in parallel.
             let cache = options.fetch.cacheFolder.map(ImageCache.init(folder:))
+            let entries = distinct.map { cache?.entry(for: $0, options: options.images) }
+            var normalized = entries.map { $0?.load().map { Result<NormalizedImage, ImageProblem>.success($0) } }
+            let missing = normalized.indices.filter { normalized[$0] == nil }
+            let pictures = distinct
             let width = ProcessInfo.processInfo.activeProcessorCount
-            let normalized = await ConversionThreads.map(pictures.count, width: width) { index in
-                cache?.normalize(pictures[index], options: options.images)
-                    ?? ImageNormalizer.normalize(pictures[index], options: options.images)
+            let made = await ConversionThreads.map(missing.count, width: width) { index in
+                let result = ImageNormalizer.normalize(pictures[missing[index]], options: options.images)
+                entries[missing[index]]?.keep(result)
+                return result
             }
-            epub.preparedImages = PreparedImages(sources: sources, results: slot.map { $0.map { normalized[$0] } })
+            for (index, result) in zip(missing, made) { normalized[index] = result }
+            epub.preparedImages = PreparedImages(sources: sources, results: slot.map { $0.flatMap { normalized[$0] } })
             if let cache { epub.coverPainter = cache.cover }
             writer = epub
         }

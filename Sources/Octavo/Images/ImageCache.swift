@@ -16,15 +16,15 @@ import OctavoImages
 struct ImageCache: Sendable {
     let folder: String
 
-    /// `ImageNormalizer.normalize(data, options: options)`, from the cache when it is there.
-    func normalize(_ data: Data, options: ImageOptions) -> Result<NormalizedImage, ImageProblem> {
+    /// Where the result of `ImageNormalizer.normalize(data, options: options)` is kept.
+    func entry(for data: Data, options: ImageOptions) -> Entry {
         var key = Self.key("image")
         for number in [options.maxSize.width, options.maxSize.height, options.jpegQuality, options.maxDecodedPixels,
                        options.keepOriginals ? 1 : 0] {
             key.update(field: String(number))
         }
         key.update(data: data)
-        return cached(key) { ImageNormalizer.normalize(data, options: options) }
+        return entry(key)
     }
 
     /// `CoverPainter.png(text)`, from the cache when it is there.
@@ -32,15 +32,29 @@ struct ImageCache: Sendable {
         var key = Self.key("cover")
         key.update(field: "\(CoverPainter.size)")
         for field in [text.title, String(text.authors.count)] + text.authors + text.articleTitles { key.update(field: field) }
-        return cached(key) { CoverPainter.png(text) }
+        let entry = entry(key)
+        if let image = entry.load() { return .success(image) }
+        let result = CoverPainter.png(text)
+        entry.keep(result)
+        return result
     }
 
-    private func cached(_ key: SHA256, make: () -> Result<NormalizedImage, ImageProblem>) -> Result<NormalizedImage, ImageProblem> {
-        let path = (folder as NSString).appendingPathComponent(HexDigits.of(key.finalize()) + ".image")
-        if let image = Self.load(path) { return .success(image) }
-        let result = make()
-        if case let .success(image) = result { Self.store(image, at: path, in: folder) }
-        return result
+    /// One result's file.
+    struct Entry: Sendable {
+        let path: String
+        let folder: String
+
+        /// The result kept here, or `nil` when there is none or it is damaged.
+        func load() -> NormalizedImage? { ImageCache.load(path) }
+
+        /// Keeps `result` here when it is an image (best effort).
+        func keep(_ result: Result<NormalizedImage, ImageProblem>) {
+            if case let .success(image) = result { ImageCache.store(image, at: path, in: folder) }
+        }
+    }
+
+    private func entry(_ key: SHA256) -> Entry {
+        Entry(path: (folder as NSString).appendingPathComponent(HexDigits.of(key.finalize()) + ".image"), folder: folder)
     }
 
     private static func key(_ kind: String) -> SHA256 {

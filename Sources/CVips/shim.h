@@ -53,9 +53,9 @@ static inline int octavo_vips_text(VipsImage **out, const char *text, const char
                      "align", VIPS_ALIGN_CENTRE, "wrap", VIPS_TEXT_WRAP_WORD, NULL);
 }
 
-/// `in` placed at (`x`, `y`) on a `width` × `height` canvas of black (zero).
-static inline int octavo_vips_embed(VipsImage *in, VipsImage **out, int x, int y, int width, int height) {
-    return vips_embed(in, out, x, y, width, height, NULL);
+/// `sub` laid over `main` with its top left corner at (`x`, `y`).
+static inline int octavo_vips_insert(VipsImage *main, VipsImage *sub, VipsImage **out, int x, int y) {
+    return vips_insert(main, sub, out, x, y, NULL);
 }
 
 /// `in1` where `cond` is set and `in2` elsewhere, mixed in proportion to `cond` (anti-aliasing).

@@ -41,7 +41,7 @@ public enum CoverPainter {
     }
 
     private static func draw(_ text: CoverText) throws(VipsFailure) -> Data {
-        let palette = palettes[Int(stableHash(text.title) % UInt64(palettes.count))]
+        let palette = palettes[Int(StableHash.fnv1a(text.title) % UInt64(palettes.count))]
         let canvas = try VipsCanvas(width: size.width, height: size.height, background: palette.background)
         let wrap = size.width - 2 * 150
         let bottom = size.height - 120
@@ -94,19 +94,11 @@ public enum CoverPainter {
         return try canvas.png()
     }
 
-    /// `text` as Pango markup: its three special characters escaped.
-    static func pango(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    /// `text` as Pango markup (an XML dialect): escaped like any markup text.
+    static func pango(_ text: String) -> String { MarkupEscaping.escaped(text, forbidden: .dropped) }
 
     private static func collapsed(_ title: String) -> String {
         let words = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return words.count > 90 ? String(words.prefix(88)) + "…" : words
-    }
-
-    /// FNV-1a of the UTF-8 bytes: the same on every run (Swift's `hashValue` is not).
-    private static func stableHash(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 }

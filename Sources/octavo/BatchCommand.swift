@@ -54,7 +54,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     func validate() throws {
         if keepGoing && failFast { throw ValidationError("--keep-going and --fail-fast exclude each other") }
-        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1, not \(jobs)") }
+        try UsageChecks.require(jobs, in: 1..., "--jobs", takes: "a number of at least 1")
         if manifest != nil && !inputs.isEmpty { throw ValidationError("give either --manifest or inputs, not both") }
     }
 

@@ -83,21 +83,13 @@ struct ConversionFlags: ParsableArguments {
 
     /// Usage checks on these flags alone: numbers in range, metadata as KEY=VALUE (exit 2).
     func validate() throws {
-        if let maxInputSize, maxInputSize < 1 {
-            throw ValidationError("--max-input-size takes a positive number of bytes, not \(maxInputSize)")
-        }
-        if let maxDepth, !(1...Self.deepestAllowed).contains(maxDepth) {
-            throw ValidationError("--max-depth takes a number from 1 to \(Self.deepestAllowed), not \(maxDepth)")
-        }
-        if let maxImageBytes, maxImageBytes < 1 {
-            throw ValidationError("--max-image-bytes takes a positive number of bytes, not \(maxImageBytes)")
-        }
+        try UsageChecks.require(maxInputSize, in: 1..., "--max-input-size", takes: "a positive number of bytes")
+        try UsageChecks.require(maxDepth, in: 1...Self.deepestAllowed, "--max-depth", takes: "a number from 1 to \(Self.deepestAllowed)")
+        try UsageChecks.require(maxImageBytes, in: 1..., "--max-image-bytes", takes: "a positive number of bytes")
         if let maxImageSize, PixelBox(maxImageSize) == nil {
             throw ValidationError("--max-image-size takes WIDTHxHEIGHT in pixels, such as 1600x2400, not '\(maxImageSize)'")
         }
-        if let imageQuality, !(1...100).contains(imageQuality) {
-            throw ValidationError("--image-quality takes a number from 1 to 100, not \(imageQuality)")
-        }
+        try UsageChecks.require(imageQuality, in: 1...100, "--image-quality", takes: "a number from 1 to 100")
         if let pair = metadata.first(where: { !$0.contains("=") }) {
             throw ValidationError("-M/--metadata takes KEY=VALUE, not '\(pair)'")
         }

@@ -26,18 +26,10 @@ struct FetchFlags: ParsableArguments {
 
     /// Usage checks on these flags alone: positive numbers (exit 2).
     func validate() throws {
-        if let timeout, !(timeout > 0) {
-            throw ValidationError("--timeout takes a positive number of seconds, not \(timeout)")
-        }
-        if let maxDownloadSize, maxDownloadSize < 1 {
-            throw ValidationError("--max-download-size takes a positive number of bytes, not \(maxDownloadSize)")
-        }
-        if let maxTotalDownload, maxTotalDownload < 1 {
-            throw ValidationError("--max-total-download takes a positive number of bytes, not \(maxTotalDownload)")
-        }
-        if let retryDelay, !(retryDelay >= 0) {
-            throw ValidationError("--retry-delay takes a number of seconds, not \(retryDelay)")
-        }
+        try UsageChecks.require(timeout, in: Double.leastNonzeroMagnitude..., "--timeout", takes: "a positive number of seconds")
+        try UsageChecks.require(maxDownloadSize, in: 1..., "--max-download-size", takes: "a positive number of bytes")
+        try UsageChecks.require(maxTotalDownload, in: 1..., "--max-total-download", takes: "a positive number of bytes")
+        try UsageChecks.require(retryDelay, in: 0..., "--retry-delay", takes: "a number of seconds")
     }
 
     /// The library's settings for these flags (checked by ``validate()``); `OCTAVO_CACHE` gives

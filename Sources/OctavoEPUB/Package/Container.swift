@@ -1,3 +1,4 @@
+import OctavoCore
 import OctavoHTML
 /// `META-INF/container.xml`: where the package document is.
 enum Container {

@@ -1,3 +1,4 @@
+import OctavoCore
 import OctavoHTML
 /// `toc.ncx`: the EPUB 2 table of contents, for reading systems that predate `nav.xhtml`.
 enum NCXDocument {

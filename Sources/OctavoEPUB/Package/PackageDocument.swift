@@ -1,3 +1,4 @@
+import OctavoCore
 import OctavoHTML
 /// The package document (`content.opf`): metadata, manifest and spine.
 enum PackageDocument {

@@ -1,3 +1,4 @@
+import OctavoCore
 import OctavoHTML
 /// The first page of the book: the cover image, or a generated title page when there is none.
 enum FrontMatter {

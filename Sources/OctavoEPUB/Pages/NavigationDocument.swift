@@ -1,3 +1,4 @@
+import OctavoCore
 import OctavoHTML
 /// `nav.xhtml`: the table of contents (nested to the chosen depth) and the landmarks.
 enum NavigationDocument {

@@ -1,3 +1,4 @@
+import OctavoCore
 import OctavoHTML
 /// The frame of every XHTML file in the book: declaration, namespaces, language, title and stylesheet.
 enum XHTMLPage {

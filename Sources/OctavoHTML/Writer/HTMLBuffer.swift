@@ -1,3 +1,5 @@
+import OctavoCore
+
 /// The output of a rendering: one growing byte buffer with HTML-aware append operations.
 ///
 /// Text and attribute values are escaped by ``MarkupEscaping`` (characters XML forbids become U+FFFD).

@@ -113,12 +113,8 @@ extension HTMLRenderer {
     private mutating func renderHeading(_ heading: Heading, depth: Int) {
         let level = min(6, max(1, heading.level))
         let text = HTMLRenderer.plainText(heading.content, includingRawHTML: false)
-        var id: String?
-        if let explicit = heading.attributes.id, !explicit.isEmpty {
-            id = ids.reserve(explicit)
-        } else if headingIDs == .automatic {
-            id = headingIDPrefix + ids.slug(for: text)
-        }
+        // Ids come from the document (``AssignHeadingIDs`` gives them where the output wants them).
+        let id = heading.attributes.id.flatMap { $0.isEmpty ? nil : ids.reserve($0) }
         headings.append(.init(level: level, id: id, text: text))
         out.newline()
         out.raw("<h\(level)")

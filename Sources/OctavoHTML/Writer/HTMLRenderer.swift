@@ -20,7 +20,6 @@ struct HTMLRenderer {
 
     var out: HTMLBuffer
     let options: HTMLWriterOptions
-    let headingIDs: HTMLWriterOptions.HeadingIDs
     let raw: RawTreatment
     let context: ConversionContext
     /// Rewrites the elements of raw HTML as they are written (see ``RawHTMLHook``).
@@ -29,19 +28,16 @@ struct HTMLRenderer {
     var ids: IDRegistry
     var footnotes: FootnoteCollector
     var headings: [HTMLFragment.Heading] = []
-    /// Put before generated heading ids (an EPUB chapter's prefix).
-    let headingIDPrefix: String
     /// Set while an inline run with raw HTML is rendered for re-serialization as a whole.
     var copyingRawForSanitizer = false
     var reportedDepth = false
     /// Where the last bare inline run (a `.plain` block) ended, to separate the next one.
     var endOfBareInlines = -1
 
-    init(options: HTMLWriterOptions, headingIDs: HTMLWriterOptions.HeadingIDs, context: ConversionContext,
+    init(options: HTMLWriterOptions, context: ConversionContext,
          idPrefix: String = "", capacity: Int = 0, rawHook: (any RawHTMLHook)? = nil) {
         self.out = HTMLBuffer(xhtml: options.xhtml, capacity: capacity)
         self.options = options
-        self.headingIDs = headingIDs
         self.context = context
         self.rawHook = rawHook
         // The depth counts elements. libxml2 (xmllint, and many readers built on it) refuses
@@ -50,7 +46,6 @@ struct HTMLRenderer {
         self.maxDepth = min(max(8, context.options.limits.maxDepth), 200)
         self.ids = IDRegistry(xmlNames: options.xhtml)
         self.footnotes = FootnoteCollector(idPrefix: idPrefix, xmlNames: options.xhtml)
-        self.headingIDPrefix = idPrefix
         switch options.rawHTML ?? context.options.rawHTML {
         case .keep: raw = options.xhtml ? .reserialize(.permissive) : .copy
         case .sanitize: raw = .reserialize(.safe)

@@ -35,7 +35,7 @@ public struct HTMLWriter: DocumentWriter {
 
     public func write(_ book: Book, context: ConversionContext) throws -> Data {
         if context.options.standalone { return Data(render(book, context: context).utf8) }
-        var renderer = fragmentRenderer(for: book, context: context)
+        var renderer = HTMLRenderer(options: options, context: context, capacity: 1 << 16)
         renderContent(of: book, with: &renderer)
         return Data(renderer.out.bytes)
     }
@@ -43,7 +43,7 @@ public struct HTMLWriter: DocumentWriter {
     /// The whole output for `book`: a page when ``ConversionOptions/standalone`` is set, else a fragment.
     public func render(_ book: Book, context: ConversionContext) -> String {
         let settings = context.options
-        var renderer = fragmentRenderer(for: book, context: context)
+        var renderer = HTMLRenderer(options: options, context: context, capacity: 1 << 16)
         renderContent(of: book, with: &renderer)
         let body = renderer.out.string
         guard settings.standalone else {
@@ -52,7 +52,7 @@ public struct HTMLWriter: DocumentWriter {
         let toc = settings.tableOfContents
             ? TableOfContents.render(renderer.headings, depth: settings.tocDepth, xhtml: options.xhtml)
             : ""
-        var header = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context)
+        var header = HTMLRenderer(options: options, context: context)
         var pageHeader = ArticleHeader(metadata: book.metadata)
         if book.documents.count == 1, let opening = Self.openingTitle(of: book.documents[0].blocks),
            opening == book.metadata.title {
@@ -86,9 +86,12 @@ public struct HTMLWriter: DocumentWriter {
     /// ``renderFragment(_:context:idPrefix:)`` with `rawHTMLHook` rewriting the raw HTML's elements.
     package func renderFragment(_ blocks: [Block], context: ConversionContext, idPrefix: String = "",
                                 rawHTMLHook: (any RawHTMLHook)?) -> HTMLFragment {
-        var renderer = HTMLRenderer(options: options, headingIDs: options.headingIDs ?? .automatic, context: context,
-                                    idPrefix: idPrefix, capacity: 4096, rawHook: rawHTMLHook)
-        if renderer.headingIDs == .automatic { renderer.ids.expect(ExplicitIDs.collect(blocks)) }
+        var blocks = blocks
+        if (options.headingIDs ?? .automatic) == .automatic {
+            var slugs = AssignHeadingIDs.Slugs(AssignHeadingIDs(xmlNames: options.xhtml, prefix: idPrefix), expecting: [blocks])
+            blocks = slugs.assign(blocks)
+        }
+        var renderer = HTMLRenderer(options: options, context: context, idPrefix: idPrefix, capacity: 4096, rawHook: rawHTMLHook)
         renderer.renderBlocks(blocks, depth: 0)
         renderer.renderFootnotes(depth: 0)
         return HTMLFragment(html: renderer.out.string, headings: renderer.headings)
@@ -109,48 +112,68 @@ public struct HTMLWriter: DocumentWriter {
     /// ``renderArticleHeader(_:context:)`` with `rawHTMLHook` rewriting the raw HTML's elements.
     package func renderArticleHeader(_ header: ArticleHeader, context: ConversionContext,
                                      rawHTMLHook: (any RawHTMLHook)?) -> String {
-        var renderer = HTMLRenderer(options: options, headingIDs: .explicitOnly, context: context, rawHook: rawHTMLHook)
+        var renderer = HTMLRenderer(options: options, context: context, rawHook: rawHTMLHook)
         renderer.renderHeader(header, depth: 0)
         return renderer.out.string
     }
 
-    /// The renderer for a whole output: heading ids by use (see ``HTMLWriterOptions/headingIDs``).
-    private func fragmentRenderer(for book: Book, context: ConversionContext) -> HTMLRenderer {
-        let automatic = context.options.standalone || context.options.tableOfContents
-        let policy = options.headingIDs ?? (automatic ? .automatic : .explicitOnly)
-        var renderer = HTMLRenderer(options: options, headingIDs: policy, context: context, capacity: 1 << 16)
-        if policy == .automatic {
-            for document in book.documents { renderer.ids.expect(ExplicitIDs.collect(document.blocks)) }
+    /// What a whole output shows: one document's blocks, or each document of a compilation with
+    /// a header of its own (its opening heading, or its title, moved into it).
+    private struct Part {
+        var header: ArticleHeader?
+        var heading: Heading?
+        var blocks: [Block]
+    }
+
+    /// The parts of `book`, with heading ids by use (see ``HTMLWriterOptions/headingIDs``).
+    private func parts(of book: Book, context: ConversionContext) -> [Part] {
+        var parts: [Part]
+        if book.documents.count > 1 {
+            parts = book.documents.map { document in
+                var blocks = document.blocks[...]
+                var header = ArticleHeader(metadata: document.metadata, headingLevel: 2)
+                var heading: Heading?
+                if case let .heading(first)? = blocks.first,
+                   header.title.isEmpty || Inline.plainText(of: first.content) == document.metadata.title {
+                    heading = first
+                    blocks = blocks.dropFirst()
+                    header.title = first.content
+                } else if !header.title.isEmpty {
+                    heading = Heading(level: header.headingLevel, content: header.title)
+                }
+                return Part(header: header, heading: heading, blocks: Array(blocks))
+            }
+        } else {
+            parts = [Part(blocks: book.documents.first?.blocks ?? [])]
         }
-        return renderer
+        let automatic = context.options.standalone || context.options.tableOfContents
+        guard (options.headingIDs ?? (automatic ? .automatic : .explicitOnly)) == .automatic else { return parts }
+        var slugs = AssignHeadingIDs.Slugs(AssignHeadingIDs(xmlNames: options.xhtml), expecting: book.documents.map(\.blocks))
+        for index in parts.indices {
+            parts[index].heading = parts[index].heading.map { slugs.assign($0) }
+            parts[index].blocks = slugs.assign(parts[index].blocks)
+        }
+        return parts
     }
 
     /// One document's blocks, or each document of a compilation as an `<article>` with its own header.
     private func renderContent(of book: Book, with renderer: inout HTMLRenderer) {
+        let parts = parts(of: book, context: renderer.context)
         guard book.documents.count > 1 else {
-            renderer.renderBlocks(book.documents.first?.blocks ?? [], depth: 0)
+            renderer.renderBlocks(parts[0].blocks, depth: 0)
             renderer.renderFootnotes(depth: 0)
             return
         }
-        for (number, document) in book.documents.enumerated() {
+        for (number, part) in parts.enumerated() {
             renderer.restartFootnotes(idPrefix: "a\(number + 1)-")
-            var blocks = document.blocks[...]
-            var header = ArticleHeader(metadata: document.metadata, headingLevel: 2)
-            var heading: Heading?
-            if case let .heading(first)? = blocks.first,
-               header.title.isEmpty || Inline.plainText(of: first.content) == document.metadata.title {
-                heading = first
-                blocks = blocks.dropFirst()
-                header.title = first.content
-            }
             renderer.out.newline()
             renderer.out.raw("<article")
             renderer.out.attribute("id", renderer.ids.unique("article-\(number + 1)"))
             renderer.out.raw(">\n")
-            if heading != nil || !header.isEmpty {
-                renderer.renderHeader(header, heading: heading, depth: 1)
+            if let header = part.header, part.heading != nil || !header.isEmpty {
+                renderer.renderHeader(header, heading: part.heading, depth: 1)
             }
-            renderer.renderBlocks(Array(blocks), depth: 1)
+            renderer.renderBlocks(part.blocks, depth: 1)
             renderer.renderFootnotes(depth: 1)
             renderer.out.newline()
             renderer.out.raw("</article>\n")

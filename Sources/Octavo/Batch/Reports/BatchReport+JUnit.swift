@@ -1,5 +1,5 @@
 import Foundation
-import OctavoHTML
+import OctavoCore
 
 /// The `--junit FILE.xml` form of a batch: one test case per conversion, for CI dashboards.
 /// Failed jobs carry a `<failure>` with the error and the diagnostics; unchanged and cancelled

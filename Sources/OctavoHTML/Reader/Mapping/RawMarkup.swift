@@ -1,3 +1,5 @@
+import OctavoCore
+
 /// Serialises an inline `svg` or `math` element back to markup, restoring the camel-case
 /// names libxml2's HTML parser lowercases (`viewBox`, `preserveAspectRatio`, `linearGradient`).
 enum RawMarkup {

@@ -10,8 +10,9 @@ import OctavoImages
 ///
 /// One file per result beside the cached responses, `KEY.image`: a header line
 /// `octavo-image 1 MEDIA-TYPE LENGTH SHA-256-OF-BYTES`, then the bytes. The key is the SHA-256 of
-/// all a result depends on: the source bytes (for a cover, its text), the image options and
-/// ``ImageNormalizer/version``, so a changed option or library makes a new entry. Files are
+/// all a result depends on: the source bytes and the image options (for a cover, its text and
+/// ``CoverPainter/version``) and ``ImageNormalizer/version``, so a changed option, drawing or
+/// library makes a new entry. Files are
 /// written atomically; an entry that cannot be read or does not match its digest counts as
 /// missing, and is made again and replaced. Failures are not kept (they are made again).
 struct ImageCache: Sendable {
@@ -31,6 +32,7 @@ struct ImageCache: Sendable {
     /// `CoverPainter.png(text)`, from the cache when it is there.
     func cover(_ text: CoverText) -> Result<NormalizedImage, ImageProblem> {
         var key = Self.key("cover")
+        key.update(field: CoverPainter.version)
         key.update(field: "\(CoverPainter.size)")
         for field in [text.title, String(text.authors.count)] + text.authors + text.articleTitles { key.update(field: field) }
         let entry = entry(key)

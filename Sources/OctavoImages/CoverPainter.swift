@@ -21,6 +21,9 @@ public struct CoverText: Hashable, Sendable {
 public enum CoverPainter {
     /// The cover's size: the 2:3 of most e-reader screens.
     public static let size = PixelBox(width: 1600, height: 2400)
+    /// What a drawn cover depends on besides its text: the revision of this drawing (raise it
+    /// when the picture changes) and the libvips version. A cache of covers keys by it.
+    public static var version: String { "2 libvips-" + VipsRuntime.version }
     /// Articles listed before "and N more".
     static let listedArticles = 18
 

@@ -15,7 +15,7 @@ struct FetchFlags: ParsableArguments {
     var maxDownloadSize: Int?
     @Option(help: "The most bytes one run downloads in all (default 1 GB).")
     var maxTotalDownload: Int?
-    @Option(help: "Keep web responses in this folder and revalidate them next time (or OCTAVO_CACHE).")
+    @Option(help: "Keep web responses (and an EPUB's finished images) in this folder and reuse them next time (or OCTAVO_CACHE).")
     var cache: String?
     @Flag(help: "Use the cache only; a URL not in it fails.")
     var offline = false

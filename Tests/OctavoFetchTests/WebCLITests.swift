@@ -163,4 +163,28 @@ import Testing
         let miss = try CommandRunner.octavo(["convert", server.url("/gzip"), "-t", "text", "--offline", "--cache", cache])
         #expect(miss.status == 1 && miss.stderr.contains("not in the cache (--offline)"))
     }
+
+    /// The cache also keeps the book's finished images and its drawn cover: the offline rebuild
+    /// reads them, and the book is byte for byte the one made without any cache.
+    @Test(.enabled(if: EPUBCheck.isAvailable, "needs epubcheck"))
+    func aBookRebuiltFromTheCacheIsTheUncachedBook() throws {
+        let cache = folder.appendingPathComponent("cache")
+        let pictures = (1...3).map { server.url("/img/cached/\($0).png") }.joined(separator: ",")
+        let page = server.url("/page?title=Pictures&img=" + pictures)
+        let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
+        func book(_ name: String, _ extra: [String]) throws -> Data {
+            let output = folder.appendingPathComponent(name)
+            let result = try CommandRunner.octavo(["convert", page, "--allow-private-network", "--quiet", "-o", output.path] + extra,
+                                                  environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try Data(contentsOf: output)
+        }
+        let uncached = try book("uncached.epub", [])
+        #expect(try book("filling.epub", ["--cache", cache.path]) == uncached)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".image") }
+        #expect(kept.count == 4, "three pictures and the cover: \(kept)")
+        #expect(try book("offline.epub", ["--cache", cache.path, "--offline"]) == uncached)
+        let report = try EPUBCheck.check(folder.appendingPathComponent("offline.epub"))
+        #expect(report.isClean, "\(report.output)")
+    }
 }

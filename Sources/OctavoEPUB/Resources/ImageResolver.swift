@@ -92,7 +92,34 @@ struct ImageResolver {
         }
     }
 
+    /// Where `source` is read from (a file's real path, a fetched URL, or the `data:` URL
+    /// itself), when it is read at all: references with the same place give the same bytes.
+    func place(of source: String, from sourcePath: String?) -> String? {
+        switch ImageReference(source) {
+        case .inline: return "data\u{0}" + source
+        case let .remote(url): return fetched.resource(for: url) == nil ? nil : "url\u{0}" + FetchedResources.key(url)
+        case .unsupported: return nil
+        case .local where sourcePath.map(ImageReference.isWebURL) ?? false: return nil
+        case let .local(path):
+            guard case let .file(real) = locateLocal(path, from: sourcePath) else { return nil }
+            return "file\u{0}" + real
+        }
+    }
+
+    private enum Located {
+        case file(String)
+        case refused(String)
+    }
+
     private func loadLocal(_ path: String, from sourcePath: String?) -> Loaded {
+        switch locateLocal(path, from: sourcePath) {
+        case let .file(real): read(real)
+        case let .refused(reason): .refused(reason)
+        }
+    }
+
+    /// The real path of the local image `path` inside the sandbox, or why there is none.
+    private func locateLocal(_ path: String, from sourcePath: String?) -> Located {
         let roots = sandbox.roots(forDocumentAt: sourcePath)
         guard !roots.isEmpty else { return .refused("no folder to read it from (give --resource-path)") }
         let candidates: [String]
@@ -111,7 +138,7 @@ struct ImageResolver {
                 sawOutside = true
                 continue
             }
-            return read(real)
+            return .file(real)
         }
         return .refused(sawOutside ? "it lies outside the input's folder and the --resource-path folders" : "no such file")
     }

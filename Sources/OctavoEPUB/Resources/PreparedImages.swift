@@ -47,6 +47,14 @@ public struct PreparedImages: Sendable {
         bytes(of: source, options: options, fetched: fetched).map { ImageNormalizer.normalize($0, options: options.images) }
     }
 
+    /// Where `source` is read from (a file's real path, a fetched URL, the `data:` URL itself),
+    /// or `nil` when it is not read here. Sources with the same place have the same bytes, so
+    /// one normalisation serves them all.
+    public static func place(of source: Source, options: ConversionOptions,
+                             fetched: FetchedResources = FetchedResources()) -> String? {
+        ImageResolver(options: options, fetched: fetched).place(of: source.reference, from: source.documentPath)
+    }
+
     /// `source`'s bytes as read under the book's rules (sandbox, byte limit), before normalising;
     /// `nil` when it is not read here. ``normalize(_:options:fetched:)`` is
     /// `ImageNormalizer.normalize` of these bytes, so the same bytes need normalising only once.

@@ -114,7 +114,7 @@ enum Whitespace {
                 } else {
                     if pendingSpace { out.append(0x20) }
                     pendingSpace = false
-                    out.append(contentsOf: bytes[i..<i + length])
+                    if length == 1 { out.append(lead) } else { out.append(contentsOf: bytes[i..<i + length]) }
                 }
                 i += length
             }

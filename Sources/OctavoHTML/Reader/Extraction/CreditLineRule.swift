@@ -55,6 +55,11 @@ struct CreditLineRule: BoilerplateRule {
 
     /// Whether `text` counts pictures: two numbers and at most counter words (`Image 2 of 5`, `2/5`).
     static func isCounter(_ text: String) -> Bool {
+        // An ASCII line with any other character (most short lines have punctuation) is no counter.
+        if text.utf8.allSatisfy({ $0 < 0x80 }),
+           !text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x2F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0 & 0xDF) }) {
+            return false
+        }
         let lower = text.lowercased()
         let numbers = lower.split { !$0.isNumber }
         let words = lower.split { !$0.isLetter }.map(String.init)

@@ -18,6 +18,8 @@ struct DatelineRule: BoilerplateRule {
 
     /// Whether `text` names a publication or update time: a dateline word, a digit, and few other words.
     static func isDateline(_ text: String) -> Bool {
+        // An ASCII line without a digit says no time.
+        if text.utf8.allSatisfy({ $0 < 0x80 }), !text.utf8.contains(where: { (0x30...0x39).contains($0) }) { return false }
         let lower = text.lowercased()
         guard lower.contains(where: \.isNumber), words.contains(where: { lower.contains($0) }) else { return false }
         return lower.filter(\.isLetter).count <= maximumLetters

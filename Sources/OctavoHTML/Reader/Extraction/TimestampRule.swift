@@ -26,6 +26,8 @@ struct TimestampRule: BoilerplateRule {
     /// Whether `text` holds a year and no word but date words. A time alone (`4:14 p.m.`) is a
     /// live blog's entry stamp, which is content.
     static func isTimestamp(_ text: String) -> Bool {
+        // An ASCII line without a digit holds no year.
+        if text.utf8.allSatisfy({ $0 < 0x80 }), !text.utf8.contains(where: { (0x30...0x39).contains($0) }) { return false }
         guard text.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) })
         else { return false }
         let words = text.lowercased().split { !($0.isLetter || $0 == ".") }

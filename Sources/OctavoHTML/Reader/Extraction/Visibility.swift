@@ -15,7 +15,7 @@ enum Visibility {
             return true
         }
         if let style = node.attribute("style") {
-            let compact = style.lowercased().filter { !$0.isWhitespace }
+            let compact = InlineStyle.compact(style)
             if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
         }
         return false

@@ -81,7 +81,7 @@ extension ModelBuilder {
 
     private func alignment(_ cell: Int) -> Table.Alignment? {
         var value = page.attribute(cell, "align")?.lowercased()
-        if value == nil, let style = page.attribute(cell, "style")?.lowercased().filter({ !$0.isWhitespace }),
+        if value == nil, let style = page.attribute(cell, "style").map(InlineStyle.compact),
            let range = style.range(of: "text-align:") {
             value = String(style[range.upperBound...].prefix { $0.isLetter })
         }

@@ -83,6 +83,30 @@ import Testing
         #expect(!text.contains("Comments are closed"))
     }
 
+    @Test(.enabled(if: hasCorpus)) func aBodyClassNameMarksTheArticleOverALongerCaption() throws {
+        // ctvnews: `<div class="articleBody">` and nothing else marks the article; its photo's
+        // caption used to win.
+        let text = ReaderHarness.text(try Self.page("b37be353"))
+        #expect(text.contains("putting astronauts into a state of suspended animation"))
+        #expect(text.contains("significantly shrink the size of spacecraft"))
+    }
+
+    @Test func aBodyClassNameCountsOnceWhenNestedAndScoringDecidesWhenItRepeats() throws {
+        let body = String(repeating: "<p>The article's own text, in its body, with commas, and detail.</p>", count: 3)
+        let caption = "<p>" + String(repeating: "A long caption of another story's photograph, with names, places and dates. ", count: 4) + "</p>"
+        let nested = """
+        <html><body><div class="teaser">\(caption)</div>
+        <div class="entry-content"><div class="post-content">\(body)</div></div></body></html>
+        """
+        let one = ReaderHarness.text(try ReaderHarness.read(nested, extraction: .on).0)
+        #expect(one.contains("The article's own text"))
+        #expect(!one.contains("A long caption"))
+        let twice = "<html><body><div class=\"post-body\">\(caption)</div><div class=\"post-body\">\(body)</div></body></html>"
+        let two = ReaderHarness.text(try ReaderHarness.read(twice, extraction: .on).0)
+        #expect(MarkedArticleBody.bodyClassNames.contains("post-body"))
+        #expect(two.contains("The article's own text"))
+    }
+
     @Test func markedArticleBodyIsWidenedToWhatSurroundsItClosely() throws {
         let body = String(repeating: "<p>The article's own text, marked as its body, with commas, and detail.</p>", count: 6)
         let comments = String(repeating: "<p>A comment, longer than the article, with opinions, replies, and more to say.</p>", count: 12)

@@ -1,19 +1,30 @@
 /// The article's body as the page marks it: the one element with schema.org's
-/// `itemprop="articleBody"`, else the page's only `<article>` element. When the page marks one
+/// `itemprop="articleBody"`, else the page's only `<article>` element, else the only element with
+/// a body's class name (``bodyClassNames``; one inside another counts once). When the page marks one
 /// that holds real paragraphs, extraction looks nowhere else, so comments, related stories and
 /// sidebars beside it cannot win even when the article is short.
 enum MarkedArticleBody {
+    /// Class names publishing systems give the element that holds an article's text, when the
+    /// page marks it no other way.
+    static let bodyClassNames: Set<String> = ["articlebody", "article-body", "article__body", "story-body",
+                                              "entry-content", "post-content", "post-body"]
+
     /// Text (in characters) the marked element's paragraphs must hold to be trusted.
     static let minimumParagraphText: Int32 = 140
 
     /// The marked element, if the page has exactly one that holds enough paragraph text.
     static func find(_ page: HTMLPage, dropped: [Bool], metrics: NodeMetrics) -> Int? {
-        var bodies: [Int] = [], articles: [Int] = []
+        var bodies: [Int] = [], articles: [Int] = [], named: [Int] = []
         for i in page.body..<page.count where !dropped[i] && page.isElement(i) {
             if page.attribute(i, "itemprop")?.lowercased().split(separator: " ").contains("articlebody") == true { bodies.append(i) }
             if page.name(i) == "article" { articles.append(i) }
+            if let classes = page.attribute(i, "class")?.lowercased().split(separator: " "),
+               classes.contains(where: { bodyClassNames.contains(String($0)) }),
+               !named.contains(where: { page.tree.lastDescendant(of: $0) >= i }) {
+                named.append(i)
+            }
         }
-        for marked in [bodies, articles] where marked.count == 1 {
+        for marked in [bodies, articles, named] where marked.count == 1 {
             if paragraphText(marked[0], page: page, dropped: dropped, metrics: metrics) >= minimumParagraphText {
                 return widened(marked[0], page: page, metrics: metrics)
             }

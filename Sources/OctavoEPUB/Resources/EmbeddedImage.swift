@@ -1,4 +1,5 @@
 import Foundation
+import OctavoCore
 import OctavoImages
 
 /// An image file inside the book.
@@ -18,7 +19,7 @@ struct ImageStore {
 
     /// The embedded image for `data` (already sniffed as `mediaType`), adding it if new.
     mutating func add(_ data: Data, mediaType: ImageMediaType) -> EmbeddedImage {
-        let digest = ContentDigest.sha1(data).hexString
+        let digest = HexDigits.of(ContentDigest.sha1(data))
         if let index = byDigest[digest] { return images[index] }
         let number = String(images.count + 1)
         let id = "img-" + String(repeating: "0", count: max(0, 4 - number.count)) + number

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import OctavoCore
 
 /// RFC 4122 name-based UUIDs (version 5, SHA-1): the same name always gives the same UUID, so a
 /// rebuilt book keeps its identifier.
@@ -29,7 +30,7 @@ enum NameBasedUUID {
         var bytes = Array(Array(name.hasher.finalize()).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50   // version 5
         bytes[8] = (bytes[8] & 0x3F) | 0x80   // RFC 4122 variant
-        let hex = bytes.hexString
+        let hex = HexDigits.of(bytes)
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4),
                      hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
         return parts.joined(separator: "-")

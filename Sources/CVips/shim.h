@@ -35,8 +35,8 @@ static inline int octavo_vips_jpegsave(VipsImage *in, void **buf, size_t *len, i
     return vips_jpegsave_buffer(in, buf, len, "Q", quality, "strip", TRUE, "optimize_coding", TRUE, NULL);
 }
 
-static inline int octavo_vips_pngsave(VipsImage *in, void **buf, size_t *len, int palette) {
-    return vips_pngsave_buffer(in, buf, len, "strip", TRUE, "palette", palette, "compression", 6, NULL);
+static inline int octavo_vips_pngsave(VipsImage *in, void **buf, size_t *len, int palette, int compression) {
+    return vips_pngsave_buffer(in, buf, len, "strip", TRUE, "palette", palette, "compression", compression, NULL);
 }
 
 static inline int octavo_vips_gifsave(VipsImage *in, void **buf, size_t *len) {

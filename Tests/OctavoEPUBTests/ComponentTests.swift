@@ -117,5 +117,18 @@ import Testing
         #expect(LinkResolver.external("mailto:a@b.example") == "mailto:a@b.example")
         #expect(LinkResolver.external("#x") == nil)
         #expect(LinkResolver.external("javascript:alert(1)") == nil)
+        #expect(LinkResolver.external("https://example.com:80ü/") == nil)
+        #expect(LinkResolver.external("https://-bad.example/") == nil)
+        #expect(LinkResolver.external("https://example.com./x?q=a://b") == "https://example.com./x?q=a://b")
+        #expect(LinkResolver.external("https://例え.テスト/") != nil)
+    }
+
+    @Test func schemesAreRecognisedLikeRFC3986() {
+        #expect(LinkResolver.hasScheme("JavaScript:alert(1)"))
+        #expect(LinkResolver.hasScheme("x-app+v1.2:thing"))
+        #expect(!LinkResolver.hasScheme("1abc:x"))
+        #expect(!LinkResolver.hasScheme("notes/a:b.md"))
+        #expect(!LinkResolver.hasScheme("chapter.md"))
+        #expect(!LinkResolver.hasScheme(""))
     }
 }

@@ -11,10 +11,10 @@ public final class ConversionContext: Sendable {
     public let fetchedResources = FetchedResources()
     private let collected = Mutex<[Diagnostic]>([])
 
-    public init(options: ConversionOptions = .init(), date: Date? = nil,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// `environment` (the process's when `nil`) is read only when no `date` is given.
+    public init(options: ConversionOptions = .init(), date: Date? = nil, environment: [String: String]? = nil) {
         self.options = options
-        self.date = date ?? Self.sourceDateEpoch(environment) ?? Date()
+        self.date = date ?? Self.sourceDateEpoch(environment ?? ProcessInfo.processInfo.environment) ?? Date()
     }
 
     /// The date from `SOURCE_DATE_EPOCH` (seconds since 1970), if set and valid.

@@ -52,12 +52,14 @@ struct LinkResolver: Sendable {
     /// Whether a web URL names a host reading systems can parse: labels of letters, digits and
     /// hyphens (any script), or a bracketed IPv6 address.
     static func hasValidHost(_ url: String) -> Bool {
-        guard let start = url.firstRange(of: "://") else { return false }
-        var authority = url[start.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        guard let start = authorityStart(url) else { return false }
+        let bytes = url.utf8
+        let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+        var authority = url[start..<(end ?? url.endIndex)]
+        if let at = authority.utf8.lastIndex(of: UInt8(ascii: "@")) { authority = authority[authority.index(after: at)...] }
         if authority.hasPrefix("[") { return authority.contains("]") }
-        if let colon = authority.lastIndex(of: ":") {
-            guard authority[authority.index(after: colon)...].allSatisfy(\.isASCII) else { return false }
+        if let colon = authority.utf8.lastIndex(of: UInt8(ascii: ":")) {
+            guard authority[authority.index(after: colon)...].utf8.allSatisfy({ $0 < 0x80 }) else { return false }
             authority = authority[..<colon]
         }
         let labels = authority.split(separator: ".", omittingEmptySubsequences: false)
@@ -65,18 +67,50 @@ struct LinkResolver: Sendable {
         return labels.enumerated().allSatisfy { index, label in
             (!label.isEmpty || (index == labels.count - 1 && labels.count > 1))   // a trailing dot is allowed
                 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+                && (label.utf8.allSatisfy(isASCIIHostByte) || label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
         }
+    }
+
+    /// Where the authority of `url` begins: just after its first `://`.
+    private static func authorityStart(_ url: String) -> String.Index? {
+        let bytes = url.utf8
+        var from = bytes.startIndex
+        while let colon = bytes[from...].firstIndex(of: UInt8(ascii: ":")) {
+            from = bytes.index(after: colon)
+            if bytes[from...].starts(with: "//".utf8) { return bytes.index(from, offsetBy: 2) }
+        }
+        return nil
+    }
+
+    /// An ASCII letter, digit, `-` or `_` (the common case, checked before any Unicode property).
+    private static func isASCIIHostByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"): true
+        default: false
+        }
+    }
+
+    /// Whether `destination` opens with a URL scheme (`letter (letter | digit | + | . | -)* :`).
+    static func hasScheme(_ destination: String) -> Bool {
+        var bytes = destination.utf8.makeIterator()
+        guard let first = bytes.next(), (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") { return true }
+            let lower = byte | 0x20
+            guard (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") else { return false }
+        }
+        return false
     }
 
     private func target(of destination: String, from chapter: PreparedChapter, sourcePath: String?) -> String? {
         if let external = Self.external(destination) { return external }
         let trimmed = Self.trimmed(destination)
-        let lower = trimmed.lowercased()
         if trimmed.hasPrefix("#") {
             return fragment(String(trimmed.dropFirst()), document: chapter.documentIndex, from: chapter.fileName)
         }
-        if trimmed.isEmpty || lower.range(of: "^[a-z][a-z0-9+.-]*:", options: .regularExpression) != nil { return nil }
+        if trimmed.isEmpty || Self.hasScheme(trimmed) { return nil }
         // A relative path: is it another input of this book?
         guard let sourcePath else { return nil }
         let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)

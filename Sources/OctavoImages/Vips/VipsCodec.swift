@@ -51,7 +51,7 @@ enum VipsCodec {
             let flat = try image.hasAlpha ? VipsColours.flattenedOnWhite(image) : image
             return try VipsCall.encoded("JPEG encoding") { octavo_vips_jpegsave(flat.pointer, $0, $1, Int32(quality)) }
         case let .png(palette):
-            return try VipsCall.encoded("PNG encoding") { octavo_vips_pngsave(pointer, $0, $1, palette ? 1 : 0) }
+            return try VipsCall.encoded("PNG encoding") { octavo_vips_pngsave(pointer, $0, $1, palette ? 1 : 0, 6) }
         case .gif:
             return try VipsCall.encoded("GIF encoding") { octavo_vips_gifsave(pointer, $0, $1) }
         case let .webp(quality):

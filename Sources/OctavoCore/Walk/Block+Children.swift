@@ -56,3 +56,47 @@ extension Inline {
         }
     }
 }
+
+extension Block {
+    /// Calls `blocks` with every direct child block list and `inlines` with every direct inline
+    /// list, in the order ``mappingChildren(blocks:inlines:)`` visits them, without rebuilding
+    /// anything. The building block of ``Swift/Array/visit(block:inline:)``.
+    public func forEachChildList(blocks: ([Block]) -> Void, inlines: ([Inline]) -> Void) {
+        switch self {
+        case let .paragraph(content), let .plain(content): inlines(content)
+        case let .heading(heading): inlines(heading.content)
+        case let .blockQuote(children), let .division(_, children): blocks(children)
+        case let .list(list): for item in list.items { blocks(item.blocks) }
+        case .codeBlock, .thematicBreak, .raw: break
+        case let .table(table):
+            inlines(table.caption)
+            for row in table.head { for cell in row { blocks(cell.blocks) } }
+            for row in table.body { for cell in row { blocks(cell.blocks) } }
+        case let .figure(figure):
+            blocks(figure.content)
+            inlines(figure.caption)
+        case let .definitionList(items):
+            for item in items {
+                inlines(item.term)
+                item.definitions.forEach(blocks)
+            }
+        case let .lineBlock(lines): lines.forEach(inlines)
+        }
+    }
+}
+
+extension Inline {
+    /// Calls `blocks` with a footnote's blocks and `inlines` with every direct inline list,
+    /// without rebuilding anything.
+    public func forEachChildList(blocks: ([Block]) -> Void, inlines: ([Inline]) -> Void) {
+        switch self {
+        case .text, .code, .softBreak, .lineBreak, .raw: break
+        case let .emphasis(content), let .strong(content), let .strikethrough(content), let .superscript(content),
+             let .subscript(content), let .span(_, content):
+            inlines(content)
+        case let .link(link): inlines(link.content)
+        case let .image(image): inlines(image.alt)
+        case let .footnote(note): blocks(note.blocks)
+        }
+    }
+}

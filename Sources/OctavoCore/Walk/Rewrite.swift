@@ -28,9 +28,8 @@ extension Array where Element == Block {
     public func visit(block: (Block) -> Void = { _ in }, inline: (Inline) -> Void = { _ in }) {
         for child in self {
             block(child)
-            _ = child.mappingChildren(
-                blocks: { $0.visit(block: block, inline: inline); return $0 },
-                inlines: { $0.visit(block: block, inline: inline); return $0 })
+            child.forEachChildList(blocks: { $0.visit(block: block, inline: inline) },
+                                   inlines: { $0.visit(block: block, inline: inline) })
         }
     }
 }
@@ -54,9 +53,8 @@ extension Array where Element == Inline {
     public func visit(block: (Block) -> Void = { _ in }, inline: (Inline) -> Void = { _ in }) {
         for child in self {
             inline(child)
-            _ = child.mappingChildren(
-                blocks: { $0.visit(block: block, inline: inline); return $0 },
-                inlines: { $0.visit(block: block, inline: inline); return $0 })
+            child.forEachChildList(blocks: { $0.visit(block: block, inline: inline) },
+                                   inlines: { $0.visit(block: block, inline: inline) })
         }
     }
 }

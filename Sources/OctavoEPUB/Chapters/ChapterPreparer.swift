@@ -127,19 +127,20 @@ final class ChapterPreparer {
                 case let .image(image): return self.embed(image, insideLink: insideLink, chapter: chapter, document: document, file: fileName)
                 case .raw:
                     rawInside = true
-                    return [inline]
+                    return nil
                 case var .link(link):
                     guard let external = LinkResolver.external(link.destination) else {
                         linksInside = true
-                        return [inline]
+                        return nil
                     }
-                    if external != link.destination { link.destination = external }
+                    guard external != link.destination else { return nil }
+                    link.destination = external
                     return [.link(link)]
                 case let .span(attributes, content) where attributes.id != nil:
                     var attributes = attributes
                     attributes.id = self.ids.claim(attributes.id!, document: document, file: fileName)
                     return [.span(attributes, content)]
-                default: return [inline]
+                default: return nil
                 }
             })
         let result = walk.blocks(blocks, structural: true)

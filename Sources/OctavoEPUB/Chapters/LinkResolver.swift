@@ -16,7 +16,7 @@ struct LinkResolver: Sendable {
 
     func resolve(_ blocks: [Block], in chapter: PreparedChapter, sourcePath: String?, context: ConversionContext) -> [Block] {
         ModelRewrite(inline: { inline, _ in
-            guard case var .link(link) = inline else { return [inline] }
+            guard case var .link(link) = inline else { return nil }
             guard let destination = target(of: link.destination, from: chapter, sourcePath: sourcePath) else {
                 context.report(.info, "link to \(link.destination.prefix(120)) has no target in the book; its text is kept unlinked",
                                file: sourcePath, source: "epub.links")

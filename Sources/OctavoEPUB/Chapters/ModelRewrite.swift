@@ -6,8 +6,9 @@ import OctavoCore
 struct ModelRewrite {
     /// Called for each block after its children; `structural` is true outside lists, quotes, tables and notes.
     var block: (inout Block, _ structural: Bool) -> Void = { _, _ in }
-    /// Called for each inline after its children; returns its replacement.
-    var inline: (Inline, _ insideLink: Bool) -> [Inline] = { inline, _ in [inline] }
+    /// Called for each inline after its children; returns its replacement, or `nil` to keep it
+    /// (most inlines are kept, and a `nil` costs no array).
+    var inline: (Inline, _ insideLink: Bool) -> [Inline]? = { _, _ in nil }
 
     func blocks(_ blocks: [Block], structural: Bool) -> [Block] {
         var out: [Block] = []
@@ -42,7 +43,11 @@ struct ModelRewrite {
                 rewritten = original.mappingChildren(blocks: { self.blocks($0, structural: false) },
                                                      inlines: { self.inlines($0, insideLink: insideLink) })
             }
-            out.append(contentsOf: inline(rewritten, insideLink))
+            if let replacement = inline(rewritten, insideLink) {
+                out.append(contentsOf: replacement)
+            } else {
+                out.append(rewritten)
+            }
         }
         return out
     }

@@ -184,7 +184,7 @@ struct ModelBuilder {
         while let next = stack.popLast() {
             let node = page.tree.nodes[next]
             switch node.kind {
-            case .text: out += node.text.replacingOccurrences(of: "\u{0}", with: "")
+            case .text: out += node.text.utf8.contains(0) ? node.text.replacingOccurrences(of: "\u{0}", with: "") : node.text
             case .comment: continue
             case .element:
                 if node.name == "br" { out += "\n" } else if !dropped[next] || next == index { stack.append(contentsOf: node.children.reversed()) }

@@ -26,7 +26,8 @@ enum BoilerplateRules {
             let count = dropped.reduce(0) { $1 ? $0 + 1 : $0 }
             if count != droppedCount {
                 droppedCount = count
-                blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName)
+                blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName,
+                                    previous: blocks.blocks)
             }
         }
     }

@@ -17,7 +17,7 @@ struct InterfaceTextRule: BoilerplateRule {
     ]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where block.text.count <= Self.maximumLength && Self.isInterface(block.text) {
+        for block in blocks.blocks where block.length <= Self.maximumLength && Self.isInterface(lowercased: block.lowercased) {
             dropped[block.index] = true
         }
         // A control set as a bare link or span among blocks (`<a href="#content">Skip to content</a>`)
@@ -30,7 +30,27 @@ struct InterfaceTextRule: BoilerplateRule {
 
     /// Whether `text`, without numbers and punctuation, is one of ``lines``.
     static func isInterface(_ text: String) -> Bool {
-        let words = text.lowercased().split { !$0.isLetter }
-        return lines.contains(words.joined(separator: " "))
+        isInterface(lowercased: text.lowercased())
+    }
+
+    /// The longest of ``lines``, in bytes.
+    static let longestLine = lines.map(\.utf8.count).max() ?? 0
+
+    /// ``isInterface(_:)`` for a text already lowercased.
+    static func isInterface(lowercased lower: String) -> Bool {
+        guard lower.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return lines.contains(lower.split { !$0.isLetter }.joined(separator: " "))
+        }
+        // An ASCII line's letters, read as bytes: runs of `a`–`z` joined by one space.
+        var letters: [UInt8] = []
+        var separated = false
+        for byte in lower.utf8 {
+            guard (0x61...0x7A).contains(byte) else { separated = true; continue }
+            if separated && !letters.isEmpty { letters.append(0x20) }
+            separated = false
+            letters.append(byte)
+            if letters.count > longestLine { return false }
+        }
+        return lines.contains(String(decoding: letters, as: UTF8.self))
     }
 }

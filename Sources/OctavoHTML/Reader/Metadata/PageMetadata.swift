@@ -66,11 +66,13 @@ struct PageMetadata {
         return out
     }
 
+    static let bylineClasses = PhraseSet(["byline", "author-name", "p-author"])
+
     /// The text of the first `rel=author`, `itemprop=author` or byline-classed element that is short enough to be a name.
     private static func bylineInMarkup(_ page: HTMLPage) -> String? {
         for i in page.body..<page.count where page.isElement(i) {
-            let isAuthor = page.attribute(i, "rel")?.lowercased() == "author" || (page.attribute(i, "itemprop") ?? "").contains("author")
-                || ClassHints.matches(page.classAndID(i), ["byline", "author-name", "p-author"])
+            let isAuthor = page.attribute(i, "rel")?.lowercased() == "author" || page.attribute(i, "itemprop")?.contains("author") == true
+                || Self.bylineClasses.occurs(in: page.classAndID(i))
             guard isAuthor else { continue }
             let text = cleanByline(page.text(of: i))
             if !text.isEmpty && text.count < 100 { return text }

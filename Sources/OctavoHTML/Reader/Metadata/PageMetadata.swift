@@ -21,11 +21,11 @@ struct PageMetadata {
             ?? documentTitle.map { TitleFinder.articleTitle(documentTitle: $0, page: page) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? page.elements(named: "h1").first.map { page.text(of: $0) }
         if let authors = jsonLD?.authors, !authors.isEmpty {
-            m.authors = authors.map(Self.cleanByline)
+            m.authors = authors.map(Self.cleanByline).filter { !$0.isEmpty }
         } else if let author = meta.first("dc:creator", "dcterm:creator", "author", "parsely-author") {
-            m.authors = [Self.cleanByline(author)]
+            m.authors = [Self.cleanByline(author)].filter { !$0.isEmpty }
         } else if let author = meta["article:author"], !author.hasPrefix("http") {
-            m.authors = [Self.cleanByline(author)]
+            m.authors = [Self.cleanByline(author)].filter { !$0.isEmpty }
         } else if let byline = Self.bylineInMarkup(page) {
             m.authors = [byline]
         }
@@ -57,13 +57,9 @@ struct PageMetadata {
         if !cleaned.isEmpty { metadata.authors = [cleaned] }
     }
 
-    /// `By Jane Doe` → `Jane Doe`.
+    /// The names a byline gives (``BylineCleaner``): `By Jane Doe, Staff Writer` → `Jane Doe`.
     static func cleanByline(_ text: String) -> String {
-        var out = Whitespace.collapse(text)
-        for prefix in ["by ", "By ", "BY ", "von ", "Von ", "par ", "Par "] where out.hasPrefix(prefix) {
-            out = String(out.dropFirst(prefix.count))
-        }
-        return out
+        BylineCleaner.clean(text)
     }
 
     static let bylineClasses = PhraseSet(["byline", "author-name", "p-author"])

@@ -11,7 +11,7 @@ protocol BoilerplateRule: Sendable {
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
     static let all: [any BoilerplateRule] = [GalleryTextRule(), TeaserCardsRule(), DatelineRule(), TimestampRule(), CreditLineRule(),
-                                            CopyrightLineRule(), BylineEchoRule(), InterfaceTextRule(), BreadcrumbRule(), TagLineRule(), RelatedLinksRule(), LinkTeaserRule(),
+                                            CopyrightLineRule(), BylineEchoRule(), InterfaceTextRule(), BreadcrumbRule(), TagLineRule(), TagLinksRule(), PostDetailsRule(), RelatedLinksRule(), LinkTeaserRule(),
                                             CallToActionRule(), ContributorLineRule(), ContactLineRule(), RepeatedBlockRule()]
 
     /// Runs every rule over the text blocks under `roots`; `authors` and `siteName` are the

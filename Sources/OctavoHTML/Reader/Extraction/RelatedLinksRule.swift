@@ -71,10 +71,13 @@ struct RelatedLinksRule: BoilerplateRule {
         return rest > 0 && block.linkDensity * Double(block.text.count) / rest >= Self.minimumLinkDensity
     }
 
-    /// A short block of words without links and without a sentence's closing punctuation.
+    /// A short block of words without links and without a sentence's closing punctuation (an
+    /// ellipsis, `You may also like...`, leads on to what follows rather than closing a sentence).
     private func isLabel(_ block: TextBlocks.Block) -> Bool {
         let words = block.text.split(whereSeparator: \.isWhitespace)
-        guard words.count <= Self.maximumLabelWords, block.linkDensity == 0, block.text.contains(where: \.isLetter), let last = block.text.last else { return false }
+        guard words.count <= Self.maximumLabelWords, block.linkDensity == 0, block.text.contains(where: \.isLetter) else { return false }
+        let text = block.text.hasSuffix("...") ? block.text.dropLast(3) : block.text.hasSuffix("…") ? block.text.dropLast() : Substring(block.text)
+        guard let last = text.last else { return false }
         return !".!?".contains(last)
     }
 }

@@ -5,6 +5,8 @@
 /// compared without case, numbers and punctuation: the same words inside a sentence are the article's.
 struct InterfaceTextRule: BoilerplateRule {
     static let maximumLength = 80
+    /// Elements of a figure read as lines of their own.
+    static let figureLines: Set<String> = ["div", "p", "span", "figcaption"]
     /// Lines of the web's interfaces (English), as letters and single spaces.
     static let lines: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "jump to navigation", "enlarge image",
@@ -25,6 +27,17 @@ struct InterfaceTextRule: BoilerplateRule {
         for (link, text) in blocks.standaloneInlines(named: ["a", "span", "strong", "em", "small"], maximumLength: Self.maximumLength, dropped: dropped)
             where Self.isInterface(text) {
             dropped[link] = true
+        }
+        // A player's fallback sits in the media's figure, which holds no text blocks of its own.
+        for root in blocks.roots {
+            for figure in blocks.page.elements(named: "figure", under: root) where !dropped[figure] {
+                for i in figure...blocks.page.tree.lastDescendant(of: figure) where !dropped[i] && blocks.page.isElement(i)
+                    && Self.figureLines.contains(blocks.page.name(i)) && !blocks.metrics.hasBlockDescendant[i]
+                    && blocks.metrics.text[i] > 0 && blocks.metrics.text[i] <= Int32(Self.maximumLength)
+                    && Self.isInterface(blocks.page.text(of: i, dropped: dropped)) {
+                    dropped[i] = true
+                }
+            }
         }
     }
 

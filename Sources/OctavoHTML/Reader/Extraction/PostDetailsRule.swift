@@ -7,6 +7,7 @@ struct PostDetailsRule: BoilerplateRule {
     static let maximumLength = 200
     /// What sets the fields apart.
     static let separators = [" - ", " | ", " • ", " · ", " – "]
+    static let separatorSet = PhraseSet(separators)
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks where block.length <= Self.maximumLength && Self.isDetailsLine(block.lowercased) {
@@ -21,7 +22,7 @@ struct PostDetailsRule: BoilerplateRule {
     /// Whether `lower` (a lowercase line) holds two or more fields, a field after the first opening
     /// with a tag or category label and a colon.
     static func isDetailsLine(_ lower: String) -> Bool {
-        guard separators.contains(where: { lower.contains($0) }) else { return false }
+        guard separatorSet.occurs(in: lower) else { return false }
         var fields = [Substring(lower)]
         for separator in separators {
             fields = fields.flatMap { $0.split(separator: separator, omittingEmptySubsequences: true) }

@@ -63,7 +63,7 @@ struct CandidateWalk {
             }
             if rules.stripUnlikely, i != page.body {
                 if ClassHints.unlikelySet.occurs(in: match), !ClassHints.maybeContentSet.occurs(in: match),
-                   tableOrCodeDepth == 0, name != "body", name != "a" {
+                   tableOrCodeDepth == 0, name != "body", name != "a", !EmbeddedPost.wraps(i, page: page, dropped: dropped, metrics: metrics) {
                     dropped[i] = true
                     continue
                 }

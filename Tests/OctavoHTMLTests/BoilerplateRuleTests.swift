@@ -37,6 +37,14 @@ import Testing
         #expect(!text.contains("25 worst Rock and Roll Hall of Fame Inductees ever"))
     }
 
+    @Test(.enabled(if: hasCorpus)) func relatedLinksRuleDropsALabelEndingWithAnEllipsis() throws {
+        // `<p>You may also like...</p>` over three linked headlines.
+        let text = ReaderHarness.text(try Self.page("35b15891"))
+        #expect(!text.contains("You may also like"))
+        #expect(!text.contains("Who will make the Rock Hall in 2020?"))
+        #expect(text.contains("Fan Vote"))
+    }
+
     @Test func linkTeaserRuleKeepsListsHeadingsAndShortNames() throws {
         let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
         let html = """

@@ -67,7 +67,7 @@ struct ArticleCleaner {
             return true
         }
         if rules.cleanConditionally, ["table", "ul", "div"].contains(name), !isProtected {
-            return isUnlikelyBlock(i, name, inFigure: inFigure)
+            return isUnlikelyBlock(i, name, inFigure: inFigure) && !EmbeddedPost.wraps(i, page: page, dropped: dropped, metrics: metrics)
         }
         return false
     }

@@ -10,8 +10,8 @@ protocol BoilerplateRule: Sendable {
 
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
-    static let all: [any BoilerplateRule] = [GalleryTextRule(), TeaserCardsRule(), DatelineRule(), TimestampRule(), CreditLineRule(),
-                                            CopyrightLineRule(), BylineEchoRule(), InterfaceTextRule(), TagLineRule(), RelatedLinksRule(), LinkTeaserRule(),
+    static let all: [any BoilerplateRule] = [GalleryTextRule(), TeaserCardsRule(), HovercardRule(), DatelineRule(), TimestampRule(), CreditLineRule(),
+                                            CopyrightLineRule(), BylineEchoRule(), InterfaceTextRule(), BreadcrumbRule(), TagLineRule(), TagLinksRule(), PostDetailsRule(), RelatedLinksRule(), LinkTeaserRule(),
                                             CallToActionRule(), ContributorLineRule(), ContactLineRule(), RepeatedBlockRule()]
 
     /// Runs every rule over the text blocks under `roots`; `authors` and `siteName` are the
@@ -26,7 +26,8 @@ enum BoilerplateRules {
             let count = dropped.reduce(0) { $1 ? $0 + 1 : $0 }
             if count != droppedCount {
                 droppedCount = count
-                blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName)
+                blocks = TextBlocks(page: page, metrics: metrics, roots: roots, dropped: dropped, authors: authors, siteName: siteName,
+                                    previous: blocks.blocks)
             }
         }
     }

@@ -11,17 +11,37 @@ struct BylineEchoRule: BoilerplateRule {
                                            "published", "updated", "posted", "staff", "writer", "reporter", "correspondent"]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        let authors = blocks.authors.map { $0.lowercased() }.filter { $0.count >= 3 }
-        let site = blocks.siteName.map { [$0.lowercased()] }?.filter { $0.count >= 3 } ?? []
-        guard !authors.isEmpty || !site.isEmpty else { return }
-        for block in blocks.blocks where Self.names.contains(block.name) && block.text.count <= Self.maximumLength
-            && (Self.isEcho(block.text, authors: authors) || Self.isEcho(block.text, authors: site, needsDate: true)) {
+        let authors = Names(blocks.authors.map { $0.lowercased() }.filter { $0.count >= 3 })
+        let site = Names(blocks.siteName.map { [$0.lowercased()] }?.filter { $0.count >= 3 } ?? [])
+        guard !authors.lowercased.isEmpty || !site.lowercased.isEmpty else { return }
+        for block in blocks.blocks where block.length <= Self.maximumLength && Self.names.contains(block.name)
+            && (Self.isEcho(block.text, lowercased: block.lowercased, names: authors)
+                || Self.isEcho(block.text, lowercased: block.lowercased, names: site, needsDate: true)) {
             dropped[block.index] = true
         }
         // A name in a `span` beside the date's block is no text block of its own.
         for (i, text) in blocks.standaloneInlines(named: ["span", "a", "strong", "b", "em", "small"], maximumLength: Self.maximumLength,
-                                                  dropped: dropped) where Self.isEcho(text, authors: authors) {
+                                                  dropped: dropped) where Self.isEcho(text, lowercased: text.lowercased(), names: authors) {
             dropped[i] = true
+        }
+    }
+
+    /// Names (lowercased) as the rule reads them, split into words once for every line.
+    struct Names {
+        let lowercased: [String]
+        let words: [[String]]
+        /// Whether every name is ASCII (then a byte search rules most lines out).
+        let isASCII: Bool
+        /// The names' first words, when every one is ASCII: a line holding none of them holds no name.
+        let firstWords: PhraseSet?
+
+        init(_ lowercased: [String]) {
+            self.lowercased = lowercased
+            words = lowercased.map { $0.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init) }
+            isASCII = lowercased.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            let firsts = words.compactMap(\.first)
+            // An ASCII word equals only the same bytes; another may be written in another normal form.
+            firstWords = firsts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? PhraseSet(firsts) : nil
         }
     }
 
@@ -30,12 +50,22 @@ struct BylineEchoRule: BoilerplateRule {
     /// With `needsDate` (for the site's name, which an article may well mention), the line must
     /// also hold a number.
     static func isEcho(_ text: String, authors: [String], needsDate: Bool = false) -> Bool {
-        if needsDate, !text.contains(where: \.isNumber) { return false }
+        isEcho(text, lowercased: text.lowercased(), names: Names(authors), needsDate: needsDate)
+    }
+
+    /// ``isEcho(_:authors:needsDate:)`` with the line's lowercase text and the names read once.
+    static func isEcho(_ text: String, lowercased lower: String, names: Names, needsDate: Bool = false) -> Bool {
+        guard !names.lowercased.isEmpty else { return false }
+        if needsDate {
+            // An ASCII line's numbers are its digits.
+            let hasNumber = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.contains { (0x30...0x39).contains($0) } : text.contains(where: \.isNumber)
+            if !hasNumber { return false }
+        }
         // A byte search first (names in ASCII letters); the word-by-word reading below is dearer.
-        if authors.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }), !ClassHints.matches(text, authors) { return false }
-        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "@" || $0 == "'" || $0 == "’") }.map(String.init)
-        for author in authors {
-            let name = author.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
+        if names.isASCII, !ClassHints.matches(text, names.lowercased) { return false }
+        if let firstWords = names.firstWords, !firstWords.occurs(in: lower) { return false }
+        let words = lower.split { !($0.isLetter || $0.isNumber || $0 == "@" || $0 == "'" || $0 == "’") }.map(String.init)
+        for name in names.words {
             guard !name.isEmpty, let start = words.indices.first(where: { words[$0...].starts(with: name) }) else { continue }
             let rest = words[..<start] + words[(start + name.count)...]
             if rest.allSatisfy({ $0.hasPrefix("@") || $0.allSatisfy(\.isNumber) || bylineWords.contains($0)

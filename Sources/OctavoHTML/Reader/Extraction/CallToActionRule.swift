@@ -14,6 +14,8 @@ struct CallToActionRule: BoilerplateRule {
                           "join us", "tell us what you think", "delivered to your", "delivered through your",
                           "delivered weekday", "download our"]
 
+    static let phraseSet = PhraseSet(phrases)
+
     /// Words the label of a newsletter box holds at most (`Breaking News Emails`).
     static let maximumLabelWords = 6
 
@@ -26,7 +28,7 @@ struct CallToActionRule: BoilerplateRule {
         // Emails` over `Get breaking news alerts… delivered weekday mornings`). Both go.
         let list = blocks.blocks
         for position in list.indices.dropFirst() where Self.names.contains(list[position].name)
-            && list[position].text.count <= Self.maximumLength && Self.isRequest(list[position].text)
+            && list[position].length <= Self.maximumLength && Self.isRequest(list[position].text)
             && Self.isLabel(list[position - 1]) {
             dropped[list[position].index] = true
             dropped[list[position - 1].index] = true
@@ -43,6 +45,6 @@ struct CallToActionRule: BoilerplateRule {
     /// Whether `text` asks the reader to subscribe, follow or write in, and is not a quotation.
     static func isRequest(_ text: String) -> Bool {
         guard let first = text.first, !"\"“„«'‘".contains(first) else { return false }
-        return ClassHints.matches(text, phrases)
+        return phraseSet.occurs(in: text)
     }
 }

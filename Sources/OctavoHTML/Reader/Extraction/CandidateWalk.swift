@@ -62,8 +62,8 @@ struct CandidateWalk {
                 continue
             }
             if rules.stripUnlikely, i != page.body {
-                if ClassHints.matches(match, ClassHints.unlikely), !ClassHints.matches(match, ClassHints.maybeContent),
-                   tableOrCodeDepth == 0, name != "body", name != "a" {
+                if ClassHints.unlikelySet.occurs(in: match), !ClassHints.maybeContentSet.occurs(in: match),
+                   tableOrCodeDepth == 0, name != "body", name != "a", !EmbeddedPost.wraps(i, page: page, dropped: dropped, metrics: metrics) {
                     dropped[i] = true
                     continue
                 }
@@ -174,7 +174,7 @@ struct CandidateWalk {
 
     private func isByline(_ i: Int, _ match: String) -> Bool {
         let rel = page.attribute(i, "rel"), itemprop = page.attribute(i, "itemprop") ?? ""
-        guard rel == "author" || itemprop.contains("author") || ClassHints.matches(match, ClassHints.byline) else { return false }
+        guard rel == "author" || itemprop.contains("author") || ClassHints.bylineSet.occurs(in: match) else { return false }
         let length = metrics.text[i]
         return length > 0 && length < 100
     }

@@ -15,6 +15,9 @@ enum ClassHints {
                            "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
                            "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"]
     static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
+    /// The lists above, each searched in one pass (``PhraseSet``).
+    static let unlikelySet = PhraseSet(unlikely), maybeContentSet = PhraseSet(maybeContent)
+    static let positiveSet = PhraseSet(positive), negativeSet = PhraseSet(negative), bylineSet = PhraseSet(byline)
     /// ARIA roles of chrome.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
@@ -60,8 +63,8 @@ enum ClassHints {
     static func weight(className: String, id: String) -> Double {
         var weight = 0.0
         for name in [className, id] where !name.isEmpty {
-            if matches(name, negative) || isHidToken(name) { weight -= 25 }
-            if matches(name, positive) { weight += 25 }
+            if negativeSet.occurs(in: name) || isHidToken(name) { weight -= 25 }
+            if positiveSet.occurs(in: name) { weight += 25 }
         }
         return weight
     }

@@ -18,14 +18,22 @@ struct ContactLineRule: BoilerplateRule {
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks.suffix(Self.tail) where Self.names.contains(block.name)
-            && block.text.count <= Self.maximumLength && Self.isContact(block.text) {
+            && block.length <= Self.maximumLength && Self.isContact(lowercased: block.lowercased) {
             dropped[block.index] = true
         }
     }
 
     /// Whether `text` is a contact line.
     static func isContact(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        isContact(lowercased: text.lowercased())
+    }
+
+    static let hostSet = PhraseSet(profileHosts)
+
+    /// ``isContact(_:)`` for a text already lowercased.
+    static func isContact(lowercased lower: String) -> Bool {
+        // Every contact line holds an `@` or a profile's address.
+        guard lower.utf8.contains(0x40) || hostSet.occurs(in: lower) else { return false }
         let words = lower.split(whereSeparator: \.isWhitespace)
         if words.count == 1, let word = words.first {
             return (word.contains("@") && word.contains(".") && !word.hasPrefix("@")) || profileHosts.contains { word.contains($0) }

@@ -35,7 +35,7 @@ struct ContentExtractor {
         self.siteName = siteName
         let metrics = NodeMetrics(page: page, dropped: base)
         pageLength = metrics.text[page.body]
-        if let marked = MarkedArticleBody.find(page, dropped: base, metrics: metrics) {
+        if let marked = MarkedArticleBody.find(page, title: title, dropped: base, metrics: metrics) {
             self.base = MarkedArticleBody.confine(base, to: marked, page: page)
             self.baseMetrics = NodeMetrics(page: page, dropped: self.base, reusing: metrics)
         } else {

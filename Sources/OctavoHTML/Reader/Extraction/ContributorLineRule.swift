@@ -17,14 +17,21 @@ struct ContributorLineRule: BoilerplateRule {
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks.suffix(Self.tail) where Self.names.contains(block.name)
-            && block.text.count <= Self.maximumLength && Self.isContributorLine(block.text) {
+            && block.length <= Self.maximumLength && Self.isContributorLine(lowercased: block.lowercased) {
             dropped[block.index] = true
         }
     }
 
     /// Whether `text` credits reporters or editors of the article.
     static func isContributorLine(_ text: String) -> Bool {
-        let lower = text.lowercased().drop { $0 == "(" || $0 == "[" || $0.isWhitespace }
-        return openings.contains { lower.hasPrefix($0) } || ClassHints.matches(String(lower), phrases)
+        isContributorLine(lowercased: text.lowercased())
+    }
+
+    static let phraseSet = PhraseSet(phrases)
+
+    /// ``isContributorLine(_:)`` for a text already lowercased.
+    static func isContributorLine(lowercased: String) -> Bool {
+        let lower = lowercased.drop { $0 == "(" || $0 == "[" || $0.isWhitespace }
+        return openings.contains { lower.hasPrefix($0) } || phraseSet.occurs(in: String(lower))
     }
 }

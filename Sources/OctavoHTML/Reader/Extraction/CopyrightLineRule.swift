@@ -17,8 +17,8 @@ struct CopyrightLineRule: BoilerplateRule {
                           "alle rechte vorbehalten", "todos os direitos reservados", "tutti i diritti riservati"]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where Self.names.contains(block.name) && block.text.count <= Self.maximumLength
-            && Self.isNotice(block.text) {
+        for block in blocks.blocks where block.length <= Self.maximumLength && Self.names.contains(block.name)
+            && Self.isNotice(block.text, lowercased: block.lowercased) {
             dropped[block.index] = true
         }
         // A notice in a `span` beside a picture or a caption's block is no text block of its own.
@@ -33,9 +33,15 @@ struct CopyrightLineRule: BoilerplateRule {
     static let cues = ["©", "ⓒ", "(c)", "copyright", "rights", "reproduced", "무단전재", "版权所有", "無断転載", "derechos",
                        "droits", "rechte", "direitos", "diritti"]
 
+    static let cueSet = PhraseSet(cues)
+
     static func isNotice(_ text: String) -> Bool {
-        guard ClassHints.matches(text, cues) else { return false }
-        let lower = text.lowercased()
+        isNotice(text, lowercased: text.lowercased())
+    }
+
+    /// ``isNotice(_:)`` with the text's lowercase form at hand.
+    static func isNotice(_ text: String, lowercased lower: String) -> Bool {
+        guard cueSet.occurs(in: text) else { return false }
         if signs.contains(where: { lower.hasPrefix($0) }) || phrases.contains(where: { lower.contains($0) }) { return true }
         guard let label = labels.first(where: { lower.hasPrefix($0 + " ") }) else { return false }
         let rest = lower.dropFirst(label.count + 1).drop { $0 == " " || $0 == ":" }

@@ -14,14 +14,25 @@ struct CreditLineRule: BoilerplateRule {
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
         for block in blocks.blocks where block.length <= Self.maximumLength
-            && (Self.isCredit(block.text) || Self.isCounter(block.text) || Self.isAgencyCredit(block.text)) {
+            && (Self.isCredit(block.text, lowercased: block.lowercased) || Self.isCounter(block.text, lowercased: block.lowercased)
+                || (block.length <= Self.maximumAgencyCreditLength && Self.isAgencyCredit(block.text))) {
             dropped[block.index] = true
         }
     }
 
     /// Whether `text` is a label from ``labels``, a colon and a short name, perhaps in parentheses.
     static func isCredit(_ text: String) -> Bool {
-        var line = Substring(text.lowercased())
+        isCredit(text, lowercased: text.lowercased())
+    }
+
+    /// What sets a credit's label apart from the name.
+    static let separators = PhraseSet([":", "…", "..."])
+
+    /// ``isCredit(_:)`` with the text's lowercase form at hand.
+    static func isCredit(_ text: String, lowercased: String) -> Bool {
+        // A credit sets its label apart with a colon or an ellipsis (`…`, `...`): a line without one is none.
+        guard separators.occurs(in: text) else { return false }
+        var line = Substring(lowercased)
         if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
         // `Credit…Name` and `Credit...Name` set the label apart with an ellipsis instead of a colon.
         for ellipsis in ["…", "..."] where !line.contains(":") {
@@ -45,6 +56,8 @@ struct CreditLineRule: BoilerplateRule {
     /// bars (`Jason Cipriani/ZDNet`, `Alex Wong | Getty Images`): two to four capitalised words,
     /// then one or more capitalised parts, and no sentence punctuation. `AC/DC` is not one.
     static func isAgencyCredit(_ text: String) -> Bool {
+        // Without a slash or a bar there are no parts to read.
+        guard text.utf8.contains(where: { $0 == 0x2F || $0 == 0x7C }) else { return false }
         guard text.count <= maximumAgencyCreditLength, !text.contains(where: { ".,;:!?()\"“”".contains($0) }) else { return false }
         let parts = text.split { $0 == "/" || $0 == "|" }.map { $0.split(separator: " ") }
         guard parts.count >= 2, (2...4).contains(parts[0].count), parts.allSatisfy({ !$0.isEmpty }) else { return false }
@@ -55,12 +68,16 @@ struct CreditLineRule: BoilerplateRule {
 
     /// Whether `text` counts pictures: two numbers and at most counter words (`Image 2 of 5`, `2/5`).
     static func isCounter(_ text: String) -> Bool {
+        isCounter(text, lowercased: text.lowercased())
+    }
+
+    /// ``isCounter(_:)`` with the text's lowercase form at hand.
+    static func isCounter(_ text: String, lowercased lower: String) -> Bool {
         // An ASCII line with any other character (most short lines have punctuation) is no counter.
         if text.utf8.allSatisfy({ $0 < 0x80 }),
            !text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x2F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0 & 0xDF) }) {
             return false
         }
-        let lower = text.lowercased()
         let numbers = lower.split { !$0.isNumber }
         let words = lower.split { !$0.isLetter }.map(String.init)
         return numbers.count == 2 && words.allSatisfy(counterWords.contains) && (words.count > 0 || lower.contains("/"))

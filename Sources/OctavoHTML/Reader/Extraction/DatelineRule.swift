@@ -8,7 +8,7 @@ struct DatelineRule: BoilerplateRule {
                         "aktualisiert", "publicado", "atualizado", "actualizado", "pubblicato", "aggiornato"]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where block.length <= Self.maximumLength && Self.isDateline(block.text) {
+        for block in blocks.blocks where block.length <= Self.maximumLength && Self.isDateline(block.text, lowercased: block.lowercased) {
             dropped[block.index] = true
         }
     }
@@ -18,10 +18,19 @@ struct DatelineRule: BoilerplateRule {
 
     /// Whether `text` names a publication or update time: a dateline word, a digit, and few other words.
     static func isDateline(_ text: String) -> Bool {
+        isDateline(text, lowercased: text.lowercased())
+    }
+
+    static let wordSet = PhraseSet(words)
+
+    /// ``isDateline(_:)`` with the text's lowercase form at hand.
+    static func isDateline(_ text: String, lowercased lower: String) -> Bool {
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         // An ASCII line without a digit says no time.
-        if text.utf8.allSatisfy({ $0 < 0x80 }), !text.utf8.contains(where: { (0x30...0x39).contains($0) }) { return false }
-        let lower = text.lowercased()
-        guard lower.contains(where: \.isNumber), words.contains(where: { lower.contains($0) }) else { return false }
+        if isASCII, !text.utf8.contains(where: { (0x30...0x39).contains($0) }) { return false }
+        guard lower.contains(where: \.isNumber) else { return false }
+        // In an ASCII line a word is its bytes; elsewhere a word may be written in another normal form.
+        guard isASCII ? wordSet.occurs(in: lower) : words.contains(where: { lower.contains($0) }) else { return false }
         return lower.filter(\.isLetter).count <= maximumLetters
     }
 }

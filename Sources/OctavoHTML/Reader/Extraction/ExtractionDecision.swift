@@ -11,9 +11,12 @@ enum ExtractionDecision {
 
     /// Whether the input is a fragment rather than a page (no doctype, `<html>` or `<body>`).
     static func isFragment(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
-        return !head.contains("<html") && !head.contains("<body") && !head.contains("<!doctype")
+        // The tags are ASCII: the first 4 KB are searched as bytes, without case.
+        !data.prefix(4096).withUnsafeBytes { pageTags.occurs(inBytes: $0.bindMemory(to: UInt8.self)) }
     }
+
+    /// What a page has and a fragment lacks, in its first few kilobytes.
+    static let pageTags = PhraseSet(["<html", "<body", "<!doctype"])
 
     static func shouldExtract(_ page: HTMLPage, dropped: [Bool], data: Data, mode: ConversionOptions.Extraction) -> Bool {
         switch mode {
@@ -31,7 +34,7 @@ enum ExtractionDecision {
             }
             if let role = page.attribute(i, "role")?.lowercased(), chromeRoles.contains(role) { return true }
             let match = page.classAndID(i)
-            if ClassHints.matches(match, ClassHints.unlikely) && !ClassHints.matches(match, ClassHints.maybeContent) { return true }
+            if ClassHints.unlikelySet.occurs(in: match) && !ClassHints.maybeContentSet.occurs(in: match) { return true }
             if name == "article" { articles += 1 }
         }
         if articles > 1 { return true }

@@ -5,6 +5,8 @@
 /// compared without case, numbers and punctuation: the same words inside a sentence are the article's.
 struct InterfaceTextRule: BoilerplateRule {
     static let maximumLength = 80
+    /// Elements of a figure read as lines of their own.
+    static let figureLines: Set<String> = ["div", "p", "span", "figcaption"]
     /// Lines of the web's interfaces (English), as letters and single spaces.
     static let lines: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "jump to navigation", "enlarge image",
@@ -17,7 +19,7 @@ struct InterfaceTextRule: BoilerplateRule {
     ]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where block.text.count <= Self.maximumLength && Self.isInterface(block.text) {
+        for block in blocks.blocks where block.length <= Self.maximumLength && Self.isInterface(lowercased: block.lowercased) {
             dropped[block.index] = true
         }
         // A control set as a bare link or span among blocks (`<a href="#content">Skip to content</a>`)
@@ -26,11 +28,42 @@ struct InterfaceTextRule: BoilerplateRule {
             where Self.isInterface(text) {
             dropped[link] = true
         }
+        // A player's fallback sits in the media's figure, which holds no text blocks of its own.
+        for root in blocks.roots {
+            for figure in blocks.page.elements(named: "figure", under: root) where !dropped[figure] {
+                for i in figure...blocks.page.tree.lastDescendant(of: figure) where !dropped[i] && blocks.page.isElement(i)
+                    && Self.figureLines.contains(blocks.page.name(i)) && !blocks.metrics.hasBlockDescendant[i]
+                    && blocks.metrics.text[i] > 0 && blocks.metrics.text[i] <= Int32(Self.maximumLength)
+                    && Self.isInterface(blocks.page.text(of: i, dropped: dropped)) {
+                    dropped[i] = true
+                }
+            }
+        }
     }
 
     /// Whether `text`, without numbers and punctuation, is one of ``lines``.
     static func isInterface(_ text: String) -> Bool {
-        let words = text.lowercased().split { !$0.isLetter }
-        return lines.contains(words.joined(separator: " "))
+        isInterface(lowercased: text.lowercased())
+    }
+
+    /// The longest of ``lines``, in bytes.
+    static let longestLine = lines.map(\.utf8.count).max() ?? 0
+
+    /// ``isInterface(_:)`` for a text already lowercased.
+    static func isInterface(lowercased lower: String) -> Bool {
+        guard lower.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return lines.contains(lower.split { !$0.isLetter }.joined(separator: " "))
+        }
+        // An ASCII line's letters, read as bytes: runs of `a`–`z` joined by one space.
+        var letters: [UInt8] = []
+        var separated = false
+        for byte in lower.utf8 {
+            guard (0x61...0x7A).contains(byte) else { separated = true; continue }
+            if separated && !letters.isEmpty { letters.append(0x20) }
+            separated = false
+            letters.append(byte)
+            if letters.count > longestLine { return false }
+        }
+        return lines.contains(String(decoding: letters, as: UTF8.self))
     }
 }

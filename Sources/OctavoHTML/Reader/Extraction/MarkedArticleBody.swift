@@ -1,6 +1,7 @@
 /// The article's body as the page marks it: the one element with schema.org's
 /// `itemprop="articleBody"`, else the page's only `<article>` element, else the only element with
-/// a body's class name (``bodyClassNames``; one inside another counts once). When the page marks one
+/// a body's class name (``bodyClassNames``; one inside another counts once), else the one
+/// `<article>` holding the title's heading (``TitledArticle``). When the page marks one
 /// that holds real paragraphs, extraction looks nowhere else, so comments, related stories and
 /// sidebars beside it cannot win even when the article is short.
 enum MarkedArticleBody {
@@ -13,7 +14,7 @@ enum MarkedArticleBody {
     static let minimumParagraphText: Int32 = 140
 
     /// The marked element, if the page has exactly one that holds enough paragraph text.
-    static func find(_ page: HTMLPage, dropped: [Bool], metrics: NodeMetrics) -> Int? {
+    static func find(_ page: HTMLPage, title: String? = nil, dropped: [Bool], metrics: NodeMetrics) -> Int? {
         var bodies: [Int] = [], articles: [Int] = [], named: [Int] = []
         for i in page.body..<page.count where !dropped[i] && page.isElement(i) {
             if page.attribute(i, "itemprop")?.lowercased().split(separator: " ").contains("articlebody") == true { bodies.append(i) }
@@ -24,7 +25,8 @@ enum MarkedArticleBody {
                 named.append(i)
             }
         }
-        for marked in [bodies, articles, named] where marked.count == 1 {
+        let titled = TitledArticle.find(page, title: title, articles: articles, dropped: dropped).map { [$0] } ?? []
+        for marked in [bodies, articles, named, titled] where marked.count == 1 {
             if paragraphText(marked[0], page: page, dropped: dropped, metrics: metrics) >= minimumParagraphText {
                 return widened(marked[0], page: page, metrics: metrics)
             }

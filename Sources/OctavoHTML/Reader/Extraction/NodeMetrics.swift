@@ -65,49 +65,53 @@ struct NodeMetrics {
         linkText = text; commas = text; paragraphs = text; images = text
         listItems = text; inputs = text; embeds = text; headingText = text; listText = text
         hasBlockDescendant = Array(repeating: false, count: n)
-        for i in stride(from: n - 1, through: 0, by: -1) where !dropped[i] {
-            let node = page.tree.nodes[i]
-            switch node.kind {
-            case .text:
-                if let base {
-                    text[i] = base.text[i]
-                    commas[i] = base.commas[i]
-                } else {
-                    (text[i], commas[i]) = Self.measure(node.text)
+        // The nodes are read in place: copying each one would retain and release its strings and arrays.
+        page.tree.nodes.withUnsafeBufferPointer { nodes in
+            for i in stride(from: n - 1, through: 0, by: -1) where !dropped[i] {
+                let kind = nodes[i].kind
+                switch kind {
+                case .text:
+                    if let base {
+                        text[i] = base.text[i]
+                        commas[i] = base.commas[i]
+                    } else {
+                        (text[i], commas[i]) = Self.measure(nodes[i].text)
+                    }
+                case .comment: continue
+                case .element:
+                    let name = nodes[i].name
+                    // A script-off fallback: its images are mapped, its text never counts.
+                    if name == "noscript" { continue }
+                    switch name {
+                    case "a":
+                        // In-page links (tables of contents, footnotes) count less than links away.
+                        let inPage = nodes[i].attribute("href").map { $0.hasPrefix("#") } ?? false
+                        linkText[i] = inPage ? Int32((Double(text[i]) * 0.3).rounded()) : text[i]
+                    case "p": paragraphs[i] += 1
+                    case "div" where !hasBlockDescendant[i] && text[i] > 0: paragraphs[i] += 1
+                    case "ul", "ol": listText[i] = text[i]
+                    case "img": images[i] += 1
+                    case "li": listItems[i] += 1
+                    case "input": inputs[i] += 1
+                    case "object", "embed", "iframe": embeds[i] += 1
+                    case "h1", "h2", "h3", "h4", "h5", "h6": headingText[i] = text[i]
+                    default: break
+                    }
                 }
-            case .comment: continue
-            case .element:
-                // A script-off fallback: its images are mapped, its text never counts.
-                if node.name == "noscript" { continue }
-                switch node.name {
-                case "a":
-                    // In-page links (tables of contents, footnotes) count less than links away.
-                    let inPage = node.attribute("href").map { $0.hasPrefix("#") } ?? false
-                    linkText[i] = inPage ? Int32((Double(text[i]) * 0.3).rounded()) : text[i]
-                case "p": paragraphs[i] += 1
-                case "div" where !hasBlockDescendant[i] && text[i] > 0: paragraphs[i] += 1
-                case "ul", "ol": listText[i] = text[i]
-                case "img": images[i] += 1
-                case "li": listItems[i] += 1
-                case "input": inputs[i] += 1
-                case "object", "embed", "iframe": embeds[i] += 1
-                case "h1", "h2", "h3", "h4", "h5", "h6": headingText[i] = text[i]
-                default: break
+                guard let p = nodes[i].parent, !dropped[p] else { continue }
+                text[p] += text[i]
+                linkText[p] += linkText[i]
+                commas[p] += commas[i]
+                paragraphs[p] += paragraphs[i]
+                images[p] += images[i]
+                listItems[p] += listItems[i]
+                inputs[p] += inputs[i]
+                embeds[p] += embeds[i]
+                headingText[p] += headingText[i]
+                listText[p] += listText[i]
+                if hasBlockDescendant[i] || (kind == .element && Self.blockTags.contains(nodes[i].name)) {
+                    hasBlockDescendant[p] = true
                 }
-            }
-            guard let p = node.parent, !dropped[p] else { continue }
-            text[p] += text[i]
-            linkText[p] += linkText[i]
-            commas[p] += commas[i]
-            paragraphs[p] += paragraphs[i]
-            images[p] += images[i]
-            listItems[p] += listItems[i]
-            inputs[p] += inputs[i]
-            embeds[p] += embeds[i]
-            headingText[p] += headingText[i]
-            listText[p] += listText[i]
-            if hasBlockDescendant[i] || (node.kind == .element && Self.blockTags.contains(node.name)) {
-                hasBlockDescendant[p] = true
             }
         }
     }

@@ -44,6 +44,8 @@ struct RelatedLinksRule: BoilerplateRule {
     /// `nil` when the block is not a teaser, else whether it opens with its own label.
     private func isTeaser(_ block: TextBlocks.Block) -> Bool? {
         guard Self.names.contains(block.name), block.links >= 1, block.length <= Self.maximumLength else { return nil }
+        // Without a colon there is no label, and the block is a teaser only when mostly links.
+        if block.linkDensity < Self.minimumLinkDensity, !block.text.utf8.contains(0x3A) { return nil }
         let words = block.text.split(whereSeparator: \.isWhitespace)
         guard words.count >= Self.minimumWords else { return nil }
         if block.links == 1, let colon = words.prefix(Self.maximumLabelWords).firstIndex(where: { $0.hasSuffix(":") }),
@@ -58,7 +60,7 @@ struct RelatedLinksRule: BoilerplateRule {
     /// Whether the block opens with a bold label on a line of its own (`<strong>DON'T MISS</strong><br>`)
     /// and is, the label aside, mostly links: teasers set in the same paragraph as their label.
     private func hasOwnLabelLine(_ block: TextBlocks.Block, page: HTMLPage, dropped: [Bool]) -> Bool {
-        guard block.links >= 1, block.text.count <= Self.maximumLength, Self.labelledNames.contains(block.name) else { return false }
+        guard block.links >= 1, block.length <= Self.maximumLength, Self.labelledNames.contains(block.name) else { return false }
         let children = page.children(block.index).filter { !dropped[$0] && (page.isElement($0) || !page.tree.nodes[$0].text.allSatisfy(\.isWhitespace)) }
         guard children.count >= 3, ["strong", "b"].contains(page.name(children[0])), page.name(children[1]) == "br",
               page.elements(named: "a", under: children[0]).isEmpty else { return false }
@@ -69,10 +71,13 @@ struct RelatedLinksRule: BoilerplateRule {
         return rest > 0 && block.linkDensity * Double(block.text.count) / rest >= Self.minimumLinkDensity
     }
 
-    /// A short block of words without links and without a sentence's closing punctuation.
+    /// A short block of words without links and without a sentence's closing punctuation (an
+    /// ellipsis, `You may also like...`, leads on to what follows rather than closing a sentence).
     private func isLabel(_ block: TextBlocks.Block) -> Bool {
         let words = block.text.split(whereSeparator: \.isWhitespace)
-        guard words.count <= Self.maximumLabelWords, block.linkDensity == 0, block.text.contains(where: \.isLetter), let last = block.text.last else { return false }
+        guard words.count <= Self.maximumLabelWords, block.linkDensity == 0, block.text.contains(where: \.isLetter) else { return false }
+        let text = block.text.hasSuffix("...") ? block.text.dropLast(3) : block.text.hasSuffix("…") ? block.text.dropLast() : Substring(block.text)
+        guard let last = text.last else { return false }
         return !".!?".contains(last)
     }
 }

@@ -6,11 +6,14 @@ struct RepeatedBlockRule: BoilerplateRule {
     static let minimumLength = 20
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        var previous = ""
+        var previous: TextBlocks.Block?
         for block in blocks.blocks {
-            let text = block.text.lowercased()
-            if text == previous, text.count >= Self.minimumLength { dropped[block.index] = true }
-            previous = text
+            // Texts equal but for case have as many characters: only then are they lowercased and compared.
+            if let before = previous, before.length == block.length, block.length >= Self.minimumLength {
+                let text = block.lowercased
+                if text == before.lowercased, text.count >= Self.minimumLength { dropped[block.index] = true }
+            }
+            previous = block
         }
     }
 }

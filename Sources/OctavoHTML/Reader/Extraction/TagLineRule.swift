@@ -16,9 +16,9 @@ struct TagLineRule: BoilerplateRule {
     static let minimumLinkDensity = 0.5
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
-        for block in blocks.blocks where Self.names.contains(block.name) && block.text.count <= Self.maximumLinkedLength {
-            guard let colon = Self.labelFollowedByColon(block.text) else { continue }
-            if colon ? block.text.count <= Self.maximumLength : block.linkDensity >= Self.minimumLinkDensity {
+        for block in blocks.blocks where block.length <= Self.maximumLinkedLength && Self.names.contains(block.name) {
+            guard let colon = Self.labelFollowedByColon(lowercased: block.lowercased) else { continue }
+            if colon ? block.length <= Self.maximumLength : block.linkDensity >= Self.minimumLinkDensity {
                 dropped[block.index] = true
             }
         }
@@ -26,8 +26,18 @@ struct TagLineRule: BoilerplateRule {
 
     /// `nil` when `text` does not open with a label, else whether a colon follows the label.
     static func labelFollowedByColon(_ text: String) -> Bool? {
-        let lower = text.lowercased()
-        for label in labels.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(label) {
+        labelFollowedByColon(lowercased: text.lowercased())
+    }
+
+    /// The labels, longest first (`tagged with` before `tagged`).
+    static let labelsLongestFirst = labels.sorted { $0.count > $1.count }
+    /// The bytes labels start with: a line starting otherwise opens with none.
+    static let firstBytes = Set(labels.compactMap(\.utf8.first))
+
+    /// ``labelFollowedByColon(_:)`` for a text already lowercased.
+    static func labelFollowedByColon(lowercased lower: String) -> Bool? {
+        guard let first = lower.utf8.first, firstBytes.contains(first) else { return nil }
+        for label in labelsLongestFirst where lower.hasPrefix(label) {
             let rest = lower.dropFirst(label.count)
             guard let next = rest.first, !next.isLetter else { continue }
             return rest.drop { $0 == " " }.first == ":"

@@ -9,6 +9,11 @@ struct TextBlocks {
         var name: String
         /// Its text, whitespace collapsed.
         var text: String
+        /// `text.lowercased()` taken once for every rule, for blocks of at most
+        /// ``TextBlocks/lowercasedLength`` characters (the only ones most rules read).
+        var storedLowercased: String?
+        /// `text.lowercased()`.
+        var lowercased: String { storedLowercased ?? text.lowercased() }
         /// The length of its text in characters (`text.count`, taken once for every rule).
         var length: Int
         /// The share of its text inside links (in-page links count less).
@@ -20,6 +25,9 @@ struct TextBlocks {
     static let names: Set<String> = ["p", "div", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
                                      "blockquote", "section", "header", "footer", "address", "caption"]
     static let opaque: Set<String> = ["pre", "code", "table", "svg", "math", "figure"]
+    /// Blocks this long at most have their lowercase text taken once, ahead (rules that read
+    /// longer blocks, rare, lowercase them when they need to).
+    static let lowercasedLength = 600
 
     private(set) var blocks: [Block] = []
     /// The page, its figures and the article's roots, for rules that look at more than blocks.
@@ -31,13 +39,18 @@ struct TextBlocks {
     /// The site's name as the metadata gives it.
     let siteName: String?
 
-    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool], authors: [String] = [], siteName: String? = nil) {
+    /// Reads the blocks; `previous` (blocks read before under the same roots) saves lowercasing a
+    /// block again whose text has not changed.
+    init(page: HTMLPage, metrics: NodeMetrics, roots: [Int], dropped: [Bool], authors: [String] = [], siteName: String? = nil,
+         previous: [Block] = []) {
         self.page = page
         self.metrics = metrics
         self.roots = roots
         self.authors = authors
         self.siteName = siteName
         var stack = Array(roots.reversed())
+        // Blocks come in document order (rising indices), so `previous` is read alongside.
+        var earlier = previous.startIndex
         while let i = stack.popLast() {
             guard !dropped[i], page.isElement(i) else { continue }
             let name = page.name(i)
@@ -47,7 +60,13 @@ struct TextBlocks {
                 if !text.isEmpty {
                     // A block inside a link is all link, whatever its own text holds.
                     let density = Self.enclosingLink(of: i, page: page) == nil ? metrics.linkDensity(i) : 1
-                    blocks.append(Block(index: i, name: name, text: text, length: text.count, linkDensity: density,
+                    while earlier < previous.endIndex && previous[earlier].index < i { earlier += 1 }
+                    let same = earlier < previous.endIndex && previous[earlier].index == i
+                        && previous[earlier].text.utf8.elementsEqual(text.utf8)
+                    let length = same ? previous[earlier].length : text.count
+                    let lowercased = same ? previous[earlier].storedLowercased
+                        : length <= Self.lowercasedLength ? text.lowercased() : nil
+                    blocks.append(Block(index: i, name: name, text: text, storedLowercased: lowercased, length: length, linkDensity: density,
                                         links: Self.links(under: i, page: page, dropped: dropped, metrics: metrics)))
                 }
                 continue

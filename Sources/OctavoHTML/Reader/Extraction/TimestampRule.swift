@@ -9,6 +9,12 @@ struct TimestampRule: BoilerplateRule {
         for block in blocks.blocks where block.length <= Self.maximumLength && Self.isTimestamp(block.text) {
             dropped[block.index] = true
         }
+        // A date in a `span` beside the byline's block is no text block of its own. (A `<time>` standing
+        // alone is left: Readability keeps it, and the readability folder's expected output holds it.)
+        for (i, text) in blocks.standaloneInlines(named: ["span", "small"], maximumLength: Self.maximumLength, dropped: dropped)
+            where Self.isTimestamp(text) {
+            dropped[i] = true
+        }
     }
 
     /// Month and weekday names (and their usual abbreviations), in English, French, German,

@@ -7,6 +7,9 @@ enum Visibility {
                                             "select", "textarea", "option", "datalist", "dialog", "canvas", "map",
                                             "param", "source", "track", "audio", "video"]
 
+    /// Declarations that hide an element, as ``InlineStyle/compact(_:)`` writes them.
+    static let hidingStyles = PhraseSet(["display:none", "visibility:hidden"])
+
     static func isHidden(_ page: HTMLPage, _ index: Int) -> Bool {
         let node = page.tree.nodes[index]
         if node.attribute("hidden") != nil { return true }
@@ -16,7 +19,9 @@ enum Visibility {
         }
         if let style = node.attribute("style") {
             let compact = InlineStyle.compact(style)
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            // An ASCII style is compared as bytes (the common case); another as characters.
+            if compact.utf8.allSatisfy({ $0 < 0x80 }) ? hidingStyles.occurs(in: compact)
+                : compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
         }
         return false
     }

@@ -21,11 +21,11 @@ struct PageMetadata {
             ?? documentTitle.map { TitleFinder.articleTitle(documentTitle: $0, page: page) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? page.elements(named: "h1").first.map { page.text(of: $0) }
         if let authors = jsonLD?.authors, !authors.isEmpty {
-            m.authors = authors.map(Self.cleanByline)
+            m.authors = authors.map(Self.cleanByline).filter { !$0.isEmpty }
         } else if let author = meta.first("dc:creator", "dcterm:creator", "author", "parsely-author") {
-            m.authors = [Self.cleanByline(author)]
+            m.authors = [Self.cleanByline(author)].filter { !$0.isEmpty }
         } else if let author = meta["article:author"], !author.hasPrefix("http") {
-            m.authors = [Self.cleanByline(author)]
+            m.authors = [Self.cleanByline(author)].filter { !$0.isEmpty }
         } else if let byline = Self.bylineInMarkup(page) {
             m.authors = [byline]
         }
@@ -57,20 +57,18 @@ struct PageMetadata {
         if !cleaned.isEmpty { metadata.authors = [cleaned] }
     }
 
-    /// `By Jane Doe` → `Jane Doe`.
+    /// The names a byline gives (``BylineCleaner``): `By Jane Doe, Staff Writer` → `Jane Doe`.
     static func cleanByline(_ text: String) -> String {
-        var out = Whitespace.collapse(text)
-        for prefix in ["by ", "By ", "BY ", "von ", "Von ", "par ", "Par "] where out.hasPrefix(prefix) {
-            out = String(out.dropFirst(prefix.count))
-        }
-        return out
+        BylineCleaner.clean(text)
     }
+
+    static let bylineClasses = PhraseSet(["byline", "author-name", "p-author"])
 
     /// The text of the first `rel=author`, `itemprop=author` or byline-classed element that is short enough to be a name.
     private static func bylineInMarkup(_ page: HTMLPage) -> String? {
         for i in page.body..<page.count where page.isElement(i) {
-            let isAuthor = page.attribute(i, "rel")?.lowercased() == "author" || (page.attribute(i, "itemprop") ?? "").contains("author")
-                || ClassHints.matches(page.classAndID(i), ["byline", "author-name", "p-author"])
+            let isAuthor = page.attribute(i, "rel")?.lowercased() == "author" || page.attribute(i, "itemprop")?.contains("author") == true
+                || Self.bylineClasses.occurs(in: page.classAndID(i))
             guard isAuthor else { continue }
             let text = cleanByline(page.text(of: i))
             if !text.isEmpty && text.count < 100 { return text }

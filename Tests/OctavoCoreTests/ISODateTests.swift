@@ -21,6 +21,12 @@ import Testing
         #expect(ISODate.day("Tue, 19 Nov 2019") == "2019-11-19")
         #expect(ISODate.day("0001-01-01T00:00:00Z") == nil, "a placeholder year is not a date")
         #expect(ISODate.day("11/19/2019") == nil)
+        #expect(ISODate.day("2019") == "2019")
+        #expect(ISODate.day("2019 was a year") == "2019")
+        #expect(ISODate.day("2019-1") == nil, "a month needs two digits")
+        #expect(ISODate.day("2019-11-5") == nil)
+        #expect(ISODate.day("201") == nil)
+        #expect(ISODate.day("20191120") == nil)
     }
 
     @Test func datetimeValuesHTMLAccepts() {

@@ -17,11 +17,28 @@ public enum ISODate {
     /// `raw` starts with or spells out, or `nil`. Years before 1000 are placeholders, not dates.
     public static func day(_ raw: String) -> String? {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let range = text.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?"#, options: .regularExpression) {
-            let rest = text[range.upperBound...]
-            if rest.isEmpty || rest.first == "T" || rest.first == " " { return valid(String(text[range])) }
+        if let end = leadingDateEnd(text) {
+            let rest = text[end...]
+            if rest.isEmpty || rest.first == "T" || rest.first == " " { return valid(String(text[..<end])) }
         }
         return written(text)
+    }
+
+    /// Where the `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that `text` opens with ends (ASCII digits), if
+    /// it opens with one. Read byte by byte: a regular expression here was 1% of reading a web page.
+    private static func leadingDateEnd(_ text: String) -> String.Index? {
+        let bytes = Array(text.utf8.prefix(10))
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= bytes.count && bytes[range].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
+        func dash(_ at: Int) -> Bool { at < bytes.count && bytes[at] == UInt8(ascii: "-") }
+        guard digits(0..<4) else { return nil }
+        var length = 4
+        if dash(4), digits(5..<7) {
+            length = 7
+            if dash(7), digits(8..<10) { length = 10 }
+        }
+        return text.utf8.index(text.utf8.startIndex, offsetBy: length)
     }
 
     /// Whether `text` is a value HTML allows in `<time datetime>` for a date or a date and time

@@ -57,20 +57,27 @@ package enum HTMLParser {
     }
 
     /// Copies libxml2's tree into an arena, following sibling and parent links (no recursion).
+    /// Each kept element's arena index is noted in its node's `_private` field, which libxml2
+    /// leaves to applications (a dictionary from node to index was a quarter of this copy).
     private static func convert(_ rootElement: xmlNodePtr) -> HTMLTree {
         var nodes: [HTMLTree.Node] = []
-        var indexOf: [xmlNodePtr: Int] = [:]
+        func index(of node: xmlNodePtr) -> Int? { node.pointee._private.map { Int(bitPattern: $0) - 1 } }
         var current: xmlNodePtr? = rootElement
         while let node = current {
-            let parentIndex = node == rootElement ? nil : node.pointee.parent.flatMap { indexOf[$0] }
+            node.pointee._private = nil
+            let parentIndex = node == rootElement ? nil : node.pointee.parent.flatMap(index(of:))
+            var kept = false
             if let made = makeNode(node, parent: parentIndex) {
                 nodes.append(made)
                 let index = nodes.count - 1
                 if let parentIndex { nodes[parentIndex].children.append(index) }
-                if made.kind == .element { indexOf[node] = index }
+                if made.kind == .element {
+                    node.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
+                    kept = true
+                }
             }
             // Next in document order: first child (of elements we kept), else next sibling, else an ancestor's sibling.
-            if indexOf[node] != nil, let child = node.pointee.children {
+            if kept, let child = node.pointee.children {
                 current = child
                 continue
             }

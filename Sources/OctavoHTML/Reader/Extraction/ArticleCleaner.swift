@@ -94,7 +94,7 @@ struct ArticleCleaner {
             || (!isList && items > paragraphs)
             || inputs > (paragraphs / 3).rounded(.down)
             || (!isList && !inFigure && headingDensity < 0.9 && text < 25 && (images == 0 || images > 2))
-            || (!isList && weight < 25 && density > 0.2)
+            || (!isList && weight < 25 && density > 0.2 && !ParagraphWrapper.isWrapper(i, page: page, dropped: dropped, metrics: metrics))
             || (weight >= 25 && density > 0.5)
             || (embeds == 1 && text < 75) || embeds > 1
         if isList && remove {

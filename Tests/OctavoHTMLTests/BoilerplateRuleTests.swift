@@ -329,6 +329,36 @@ import Testing
         #expect(!InterfaceTextRule.isInterface("Print"))
     }
 
+    @Test(.enabled(if: hasCorpus)) func creditedCaptionRuleDropsCaptionsSetBesideTheirPictures() throws {
+        // `<span class="newsCaption">… <span class="caption">(Image: GETTY )</span></span>` under each picture.
+        let text = ReaderHarness.text(try Self.page("624fcd90"))
+        #expect(text.contains("CHINA has sent troops to Hong Kong"))
+        #expect(!text.contains("The protests kicked off in June and have strengthened in size"))
+        #expect(!text.contains("Protesters have worn masks to protect their identities"))
+    }
+
+    @Test func creditedCaptionRuleReadsCreditsAtTheEndOnly() {
+        #expect(CreditedCaptionRule.isCreditedCaption("china has warned they will cease control of hong kong (image: getty )"))
+        #expect(CreditedCaptionRule.isCreditedCaption("vicente aguiar loads garage door trims into his pickup truck. (ap photo/alan diaz, file)"))
+        #expect(CreditedCaptionRule.isCreditedCaption("scooter braun and scott borchetta pose for a photo. (photo by kevin mazur/getty images)"))
+        #expect(!CreditedCaptionRule.isCreditedCaption("(image: getty)"), "a credit alone is a credit line's")
+        #expect(!CreditedCaptionRule.isCreditedCaption("the council published the plans on tuesday (see photo)"))
+        #expect(!CreditedCaptionRule.isCreditedCaption("the mayor spoke for an hour (photo: what a day it was, she said, and then some more words)"))
+    }
+
+    @Test func creditedCaptionRuleKeepsAFiguresOwnCaption() throws {
+        let prose = String(repeating: "<p>Paragraph of the article, long enough to be scored, with commas, clauses, and more.</p>", count: 5)
+        let html = """
+        <html><body><nav><a href="/">Home</a></nav><div class="story">\(prose)
+        <figure><img src="a.jpg" alt=""><figcaption><span>The harbour at dawn (Photo: Jane Doe)</span></figcaption></figure>
+        <div class="photo"><p><img src="b.jpg" alt=""></p><span>The harbour at noon, from the pier (Photo: Jane Doe)</span></div>\(prose)</div>
+        </body></html>
+        """
+        let text = ReaderHarness.text(try ReaderHarness.read(html, extraction: .on).0)
+        #expect(text.contains("The harbour at dawn"))
+        #expect(!text.contains("The harbour at noon"))
+    }
+
     @Test func creditLineRuleReadsAgencyCreditsAndEllipsisLabels() {
         #expect(CreditLineRule.isCredit("Credit...Doug Mills/The New York Times"))
         #expect(CreditLineRule.isCredit("Credit…Doug Mills"))

@@ -10,7 +10,7 @@ protocol BoilerplateRule: Sendable {
 
 /// The boilerplate rules, in the order they run.
 enum BoilerplateRules {
-    static let all: [any BoilerplateRule] = [GalleryTextRule(), TeaserCardsRule(), HovercardRule(), DatelineRule(), TimestampRule(), CreditLineRule(),
+    static let all: [any BoilerplateRule] = [GalleryTextRule(), TeaserCardsRule(), HovercardRule(), DatelineRule(), TimestampRule(), CreditLineRule(), CreditedCaptionRule(),
                                             CopyrightLineRule(), BylineEchoRule(), InterfaceTextRule(), BreadcrumbRule(), TagLineRule(), TagLinksRule(), PostDetailsRule(), RelatedLinksRule(), LinkTeaserRule(),
                                             CallToActionRule(), ContributorLineRule(), ContactLineRule(), RepeatedBlockRule()]
 

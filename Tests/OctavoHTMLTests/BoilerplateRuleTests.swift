@@ -327,6 +327,9 @@ import Testing
         #expect(InterfaceTextRule.isInterface("Media playback is unsupported on your device"))
         #expect(!InterfaceTextRule.isInterface("Comments from readers poured in after the vote."))
         #expect(!InterfaceTextRule.isInterface("Print"))
+        #expect(InterfaceTextRule.isInterface("SUBSCRIBE"))
+        #expect(InterfaceTextRule.isInterface("Trending"))
+        #expect(!InterfaceTextRule.isInterface("Trending topics drove the company's sales, she said."))
     }
 
     @Test(.enabled(if: hasCorpus)) func creditedCaptionRuleDropsCaptionsSetBesideTheirPictures() throws {

@@ -26,7 +26,7 @@ import Testing
 
     /// Mean token F1 recorded on each dev folder (this suite's tokenizer, which differs from the
     /// Python scorer's in the third decimal). Raise them when extraction improves; a drop fails.
-    static let recordedMeanF1 = (readability: 0.980, extraction: 0.961)
+    static let recordedMeanF1 = (readability: 0.980, extraction: 0.962)
 
     static func pages(in folder: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -1,6 +1,6 @@
 /// A line that is the page's interface, not the article: a control's label or a player's
 /// fallback left as text (`Skip to content`, `Enlarge image`, `Print article`, `Order reprints`,
-/// `12 Comments`, `Sharing is caring!`, `This slideshow requires JavaScript.`, `Media playback is
+/// `12 Comments`, `Sharing is caring!`, `SUBSCRIBE`, `Trending`, `This slideshow requires JavaScript.`, `Media playback is
 /// unsupported on your device`). Only a whole line goes — a block, or a link standing alone —
 /// compared without case, numbers and punctuation: the same words inside a sentence are the article's.
 struct InterfaceTextRule: BoilerplateRule {
@@ -16,6 +16,8 @@ struct InterfaceTextRule: BoilerplateRule {
         "share this", "share on facebook", "share on twitter", "this slideshow requires javascript",
         "media playback is unsupported on your device", "your browser does not support the video tag",
         "your browser does not support the audio element", "advertisement", "back to top", "scroll to top",
+        // A section's or a button's label left alone when its links went (`Trending`, `SUBSCRIBE`).
+        "subscribe", "subscribe now", "trending", "trending now", "related news", "sponsored content",
     ]
 
     func apply(to blocks: TextBlocks, dropped: inout [Bool]) {
